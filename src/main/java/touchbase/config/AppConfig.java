@@ -1,0 +1,84 @@
+package touchbase.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything Touchbase reads from its environment, read and validated once at start-up.
+ * With no {@code GOOGLE_CLIENT_ID} the service runs in demo mode against its Google emulator.
+ */
+public record AppConfig(
+        String host,
+        int port,
+        URI baseUrl,
+        Path dataDir,
+        String dbUrl,
+        Optional<GoogleClient> googleClient,
+        GoogleEndpoints googleEndpoints,
+        Optional<String> secretKey) {
+
+    /** The OAuth client registered in Google Cloud (type "Web application"). */
+    public record GoogleClient(String clientId, String clientSecret) {
+        public GoogleClient {
+            Objects.requireNonNull(clientId, "clientId must not be null");
+            Objects.requireNonNull(clientSecret, "clientSecret must not be null");
+        }
+
+        @Override
+        public String toString() {
+            return "GoogleClient[clientId=" + clientId + ", clientSecret=***]";
+        }
+    }
+
+    public AppConfig {
+        Objects.requireNonNull(host, "host must not be null");
+        Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+        Objects.requireNonNull(dataDir, "dataDir must not be null");
+        Objects.requireNonNull(dbUrl, "dbUrl must not be null");
+        Objects.requireNonNull(googleClient, "googleClient must not be null");
+        Objects.requireNonNull(googleEndpoints, "googleEndpoints must not be null");
+        Objects.requireNonNull(secretKey, "secretKey must not be null");
+    }
+
+    /** Reads the configuration from environment variables; see {@link ConfigReader} for the rules. */
+    public static AppConfig fromEnvironment(Map<String, String> env) {
+        return new ConfigReader(env).read();
+    }
+
+    public boolean demoMode() {
+        return googleClient.isEmpty();
+    }
+
+    /** The OAuth redirect URI registered with Google: {@code ${TOUCHBASE_BASE_URL}/auth/google/callback}. */
+    public URI redirectUri() {
+        String base = baseUrl.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/auth/google/callback");
+    }
+
+    /** Cookies are marked {@code Secure} when the public URL is https. */
+    public boolean secureCookies() {
+        return "https".equalsIgnoreCase(baseUrl.getScheme());
+    }
+
+    public boolean usesSqlite() {
+        return dbUrl.startsWith("jdbc:sqlite:");
+    }
+
+    public AppConfig withPort(int newPort) {
+        return new AppConfig(host, newPort, baseUrl, dataDir, dbUrl, googleClient, googleEndpoints, secretKey);
+    }
+
+    public AppConfig withGoogle(GoogleClient client, GoogleEndpoints endpoints) {
+        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, Optional.of(client), endpoints, secretKey);
+    }
+
+    @Override
+    public String toString() {
+        return "AppConfig[host=" + host + ", port=" + port + ", baseUrl=" + baseUrl + ", dataDir=" + dataDir
+                + ", dbUrl=" + dbUrl + ", googleClient=" + googleClient + ", googleEndpoints=" + googleEndpoints
+                + ", secretKey=" + secretKey.map(k -> "***") + "]";
+    }
+}

@@ -1,0 +1,124 @@
+package touchbase.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns environment variables into an {@link AppConfig}. Every variable has a default; a bad value
+ * fails with one line naming the variable, what it must be and what it got.
+ */
+final class ConfigReader {
+
+    static final String PORT = "PORT";
+    static final String HOST = "TOUCHBASE_HOST";
+    static final String BASE_URL = "TOUCHBASE_BASE_URL";
+    static final String DATA_DIR = "TOUCHBASE_DATA_DIR";
+    static final String DB_URL = "TOUCHBASE_DB_URL";
+    static final String CLIENT_ID = "GOOGLE_CLIENT_ID";
+    static final String CLIENT_SECRET = "GOOGLE_CLIENT_SECRET";
+    static final String AUTH_URI = "TOUCHBASE_GOOGLE_AUTH_URI";
+    static final String TOKEN_URI = "TOUCHBASE_GOOGLE_TOKEN_URI";
+    static final String REVOKE_URI = "TOUCHBASE_GOOGLE_REVOKE_URI";
+    static final String API_ROOT = "TOUCHBASE_GOOGLE_API_ROOT";
+    static final String USERINFO_URI = "TOUCHBASE_GOOGLE_USERINFO_URI";
+    static final String SECRET_KEY = "TOUCHBASE_SECRET_KEY";
+
+    private final Map<String, String> env;
+
+    ConfigReader(Map<String, String> env) {
+        this.env = env;
+    }
+
+    AppConfig read() {
+        int port = port();
+        String host = text(HOST, "127.0.0.1");
+        URI baseUrl = httpUrl(BASE_URL, "http://localhost:" + port);
+        Path dataDir = path(DATA_DIR, "./data");
+        String dbUrl = dbUrl(dataDir);
+        Optional<AppConfig.GoogleClient> client = googleClient();
+        GoogleEndpoints endpoints = new GoogleEndpoints(
+                httpUrl(AUTH_URI, GoogleEndpoints.DEFAULT_AUTH_URI.toString()),
+                httpUrl(TOKEN_URI, GoogleEndpoints.DEFAULT_TOKEN_URI.toString()),
+                httpUrl(REVOKE_URI, GoogleEndpoints.DEFAULT_REVOKE_URI.toString()),
+                httpUrl(API_ROOT, GoogleEndpoints.DEFAULT_API_ROOT.toString()),
+                httpUrl(USERINFO_URI, GoogleEndpoints.DEFAULT_USERINFO_URI.toString()));
+        Optional<String> secretKey = optional(SECRET_KEY);
+        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, client, endpoints, secretKey);
+    }
+
+    private int port() {
+        String raw = text(PORT, "7070");
+        try {
+            int port = Integer.parseInt(raw);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the value we got
+        }
+        throw new ConfigException(PORT + " must be a number from 1 to 65535, got \"" + raw + "\"");
+    }
+
+    private URI httpUrl(String name, String fallback) {
+        String raw = text(name, fallback);
+        try {
+            URI uri = new URI(raw);
+            String scheme = uri.getScheme();
+            if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException malformed) {
+            // reported below with the value we got
+        }
+        throw new ConfigException(name + " must be an http:// or https:// URL such as \"" + fallback
+                + "\", got \"" + raw + "\"");
+    }
+
+    private Path path(String name, String fallback) {
+        String raw = text(name, fallback);
+        try {
+            return Path.of(raw);
+        } catch (InvalidPathException invalid) {
+            throw new ConfigException(name + " must be a folder path such as \"./data\", got \"" + raw + "\"");
+        }
+    }
+
+    private String dbUrl(Path dataDir) {
+        String raw = text(DB_URL, "jdbc:sqlite:" + dataDir.resolve("touchbase.db"));
+        if (raw.startsWith("jdbc:sqlite:") || raw.startsWith("jdbc:postgresql:")) {
+            return raw;
+        }
+        throw new ConfigException(DB_URL + " must start with \"jdbc:sqlite:\" or \"jdbc:postgresql:\", got \""
+                + raw + "\"");
+    }
+
+    private Optional<AppConfig.GoogleClient> googleClient() {
+        Optional<String> id = optional(CLIENT_ID);
+        Optional<String> secret = optional(CLIENT_SECRET);
+        if (id.isPresent() && secret.isEmpty()) {
+            throw new ConfigException(CLIENT_SECRET + " must be set when " + CLIENT_ID
+                    + " is set (both come from the same OAuth client in Google Cloud)");
+        }
+        if (id.isEmpty() && secret.isPresent()) {
+            throw new ConfigException(CLIENT_ID + " must be set when " + CLIENT_SECRET
+                    + " is set; leave both unset for demo mode");
+        }
+        return id.map(clientId -> new AppConfig.GoogleClient(clientId, secret.orElseThrow()));
+    }
+
+    private String text(String name, String fallback) {
+        return optional(name).orElse(fallback);
+    }
+
+    private Optional<String> optional(String name) {
+        String raw = env.get(name);
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(raw.trim());
+    }
+}

@@ -1,0 +1,47 @@
+package touchbase.config;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A started Touchbase: its port and the things to close, in the reverse order they were opened
+ * (the web server first, so requests in flight finish before the pool closes).
+ */
+public final class RunningService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunningService.class);
+
+    private final int port;
+    private final List<AutoCloseable> resources;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    RunningService(int port, List<AutoCloseable> openedInOrder) {
+        this.port = port;
+        this.resources = new ArrayList<>(openedInOrder);
+        Collections.reverse(this.resources);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Stops once; later calls do nothing. */
+    @Override
+    public void close() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("could not close {} cleanly: {}", resource.getClass().getSimpleName(), e.getMessage());
+            }
+        }
+        LOG.info("Touchbase stopped");
+    }
+}

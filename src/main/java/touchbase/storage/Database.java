@@ -1,0 +1,98 @@
+package touchbase.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The connection pool, the migrations and the Jdbi handle over one database (SQLite file by
+ * default, PostgreSQL when configured). Closing it closes the pool.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final SqlDialect dialect;
+    private final Jdbi jdbi;
+
+    private Database(HikariDataSource dataSource, SqlDialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /** Opens a pool on {@code jdbcUrl}, creating the SQLite file's folder when needed. */
+    public static Database open(String jdbcUrl, String user, String password) {
+        SqlDialect dialect = SqlDialect.forUrl(jdbcUrl);
+        createSqliteFolder(jdbcUrl);
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("touchbase-" + dialect.name());
+        pool.setJdbcUrl(jdbcUrl);
+        if (user != null) {
+            pool.setUsername(user);
+            pool.setPassword(password);
+        }
+        pool.setConnectionTimeout(5_000);
+        pool.setInitializationFailTimeout(-1);
+        dialect.configure(pool);
+        return new Database(new HikariDataSource(pool), dialect);
+    }
+
+    public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, null, null);
+    }
+
+    /** Applies every pending migration; an up-to-date database is left as it is. */
+    public MigrateResult migrate() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    /** True when a trivial query answers; used by the health check. */
+    public boolean isHealthy() {
+        if (dataSource.isClosed()) {
+            return false;
+        }
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static void createSqliteFolder(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:sqlite:") || jdbcUrl.contains(":memory:")) {
+            return;
+        }
+        String file = jdbcUrl.substring("jdbc:sqlite:".length());
+        int query = file.indexOf('?');
+        Path parent = Path.of(query >= 0 ? file.substring(0, query) : file).toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StorageException("cannot create the data folder " + parent + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package touchbase.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become HTTP answers: JSON {@code {"error": "...", "field": "..."}}
+ * with the right status, never a stack trace.
+ */
+final class ErrorResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private ErrorResponses() {
+    }
+
+    static void install(RoutesConfig routes) {
+        routes.exception(BadRequest.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.field()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; please try again", null);
+        });
+        routes.error(404, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                respond(ctx, HttpStatus.NOT_FOUND, "no such page: " + ctx.path(), null);
+            }
+        });
+    }
+
+    /** Set on a context whose error body was already written, so the 404 fallback leaves it alone. */
+    static final String ANSWERED = "touchbase.error-answered";
+
+    static void respond(Context ctx, HttpStatus status, String message, String field) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", message);
+        if (field != null) {
+            body.put("field", field);
+        }
+        ctx.status(status).json(body);
+    }
+}

@@ -1,0 +1,7 @@
+package touchbase.web;
+
+/** Whether what the service depends on (the database) answers; the health endpoint asks it. */
+@FunctionalInterface
+public interface HealthCheck {
+    boolean isHealthy();
+}

@@ -1,0 +1,74 @@
+package touchbase.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson3;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Touchbase web application, built from its dependencies so that tests can start it on
+ * port 0 with fakes. Stopping it lets in-flight requests finish (up to {@link #STOP_TIMEOUT}).
+ */
+public final class WebApp {
+
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    private static final Logger REQUESTS = LoggerFactory.getLogger("touchbase.requests");
+
+    private final HealthCheck health;
+    private final Pages pages;
+    private final Javalin javalin;
+
+    public WebApp(HealthCheck health, Pages pages) {
+        this.health = Objects.requireNonNull(health, "health must not be null");
+        this.pages = Objects.requireNonNull(pages, "pages must not be null");
+        this.javalin = Javalin.create(this::configure);
+    }
+
+    private void configure(JavalinConfig config) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jsonMapper(new JavalinJackson3());
+        config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
+        config.jetty.modifyServletContextHandler(context -> context.insertHandler(new GracefulHandler()));
+        config.requestLogger.http(WebApp::logRequest);
+        ErrorResponses.install(config.routes);
+        config.routes.get("/healthz", this::healthz);
+        config.routes.get("/", ctx -> pages.render(ctx, "home.jte", pages.home()));
+    }
+
+    /** Starts listening; port 0 picks a free port (see {@link #port()}). */
+    public WebApp start(String host, int port) {
+        javalin.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Stops accepting requests, lets the ones in flight finish, then returns. */
+    public void stop() {
+        javalin.stop();
+    }
+
+    private void healthz(Context ctx) {
+        if (health.isHealthy()) {
+            ctx.json(Map.of("status", "ok"));
+        } else {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", "unavailable",
+                    "error", "the database does not answer"));
+        }
+    }
+
+    /** One line per request: method, path (never the query string, which may carry secrets), status, ms. */
+    private static void logRequest(Context ctx, Float millis) {
+        REQUESTS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(millis));
+    }
+}

@@ -1,0 +1,57 @@
+package touchbase.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import touchbase.TestHttp;
+
+class HealthEndpointTest {
+
+    private final AtomicBoolean databaseUp = new AtomicBoolean(true);
+    private final WebApp app = new WebApp(databaseUp::get, new Pages(new Pages.Banner(false))).start("127.0.0.1", 0);
+    private final TestHttp http = new TestHttp(app.port());
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    @Test
+    void answersOkWhenTheDatabaseAnswers() {
+        HttpResponse<String> response = http.get("/healthz");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+    }
+
+    @Test
+    void answersServiceUnavailableWhenTheDatabaseIsGone() {
+        databaseUp.set(false);
+
+        HttpResponse<String> response = http.get("/healthz");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("\"status\":\"unavailable\"");
+    }
+
+    @Test
+    void unknownPathsAnswerJsonNotFound() {
+        HttpResponse<String> response = http.get("/no/such/thing?token=secret");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).isEqualTo("{\"error\":\"no such page: /no/such/thing\"}");
+    }
+
+    @Test
+    void homePageExplainsTouchbase() {
+        HttpResponse<String> response = http.get("/");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Keep your work relationships from drifting").doesNotContain("demo-banner");
+    }
+}
