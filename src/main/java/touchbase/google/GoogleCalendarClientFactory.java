@@ -7,7 +7,7 @@ import com.google.api.client.auth.oauth2.CredentialRefreshListener;
 import com.google.api.client.http.HttpRequest;
 import com.google.api.client.http.HttpRequestInitializer;
 import com.google.api.client.http.HttpTransport;
-import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.http.apache.v2.ApacheHttpTransport;
 import com.google.api.client.json.JsonFactory;
 import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.services.calendar.Calendar;
@@ -17,7 +17,9 @@ import java.util.Objects;
 /**
  * Builds Google Calendar clients, one per connected account: its OAuth credential (refreshed at the
  * configured token server, refreshes reported to the caller's listener), the retry policy, timeouts
- * and the attempt counter.
+ * and the attempt counter. HTTP goes through Apache HttpClient (automatic retries off, so only
+ * {@link GoogleRetryPolicy} repeats requests), which sends PATCH as PATCH rather than as a POST with
+ * {@code X-HTTP-Method-Override}.
  */
 public final class GoogleCalendarClientFactory {
 
@@ -27,7 +29,7 @@ public final class GoogleCalendarClientFactory {
     private final GoogleRetryPolicy retryPolicy;
     private final ApiCallCounter counter;
     private final Clock clock;
-    private final HttpTransport transport = new NetHttpTransport();
+    private final HttpTransport transport = new ApacheHttpTransport();
     private final JsonFactory jsonFactory = GsonFactory.getDefaultInstance();
 
     public GoogleCalendarClientFactory(
