@@ -3,6 +3,7 @@ package touchbase.booking;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -42,7 +43,8 @@ public record SeriesInvite(
             throw new IllegalArgumentException("duration must be positive, got " + duration);
         }
         requireText(rrule, "rrule");
-        if (rrule.toUpperCase().contains("DTSTART") || rrule.toUpperCase().startsWith("RRULE:")) {
+        String upper = rrule.toUpperCase(Locale.ROOT);
+        if (upper.contains("DTSTART") || upper.startsWith("RRULE:")) {
             throw new IllegalArgumentException(
                     "rrule must be the bare rule without RRULE: or DTSTART, like FREQ=WEEKLY;BYDAY=TU, got " + rrule);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import touchbase.booking.BookedEvent;
 import touchbase.booking.CalendarEvent;
 import touchbase.booking.CalendarEvents;
@@ -181,19 +182,15 @@ public final class GoogleCalendarEvents implements CalendarEvents {
     @Override
     public List<CalendarEvent> instances(String calendarId, String eventId, Interval window) {
         List<CalendarEvent> instances = new ArrayList<>();
-        String pageToken = null;
         try {
-            do {
-                Events page = calendar.events().instances(calendarId, eventId)
-                        .setTimeMin(GoogleTimes.dateTime(window.start()))
-                        .setTimeMax(GoogleTimes.dateTime(window.end()))
-                        .setShowDeleted(true)
-                        .setMaxResults(PAGE_SIZE)
-                        .setPageToken(pageToken)
-                        .execute();
-                items(page).forEach(event -> instances.add(mapper.fromGoogle(event)));
-                pageToken = page.getNextPageToken();
-            } while (pageToken != null);
+            eachPage(pageToken -> calendar.events().instances(calendarId, eventId)
+                            .setTimeMin(GoogleTimes.dateTime(window.start()))
+                            .setTimeMax(GoogleTimes.dateTime(window.end()))
+                            .setShowDeleted(true)
+                            .setMaxResults(PAGE_SIZE)
+                            .setPageToken(pageToken)
+                            .execute(),
+                    event -> instances.add(mapper.fromGoogle(event)));
         } catch (IOException e) {
             throw GoogleErrors.problem(e, "list the touch-base occurrences");
         }
@@ -203,17 +200,13 @@ public final class GoogleCalendarEvents implements CalendarEvents {
     @Override
     public List<CalendarEvent> touchbaseEvents(String calendarId) {
         List<CalendarEvent> events = new ArrayList<>();
-        String pageToken = null;
         try {
-            do {
-                Events page = calendar.events().list(calendarId)
-                        .setPrivateExtendedProperty(List.of(EventMapper.MARKER_FILTER))
-                        .setMaxResults(PAGE_SIZE)
-                        .setPageToken(pageToken)
-                        .execute();
-                items(page).forEach(event -> events.add(mapper.fromGoogle(event)));
-                pageToken = page.getNextPageToken();
-            } while (pageToken != null);
+            eachPage(pageToken -> calendar.events().list(calendarId)
+                            .setPrivateExtendedProperty(List.of(EventMapper.MARKER_FILTER))
+                            .setMaxResults(PAGE_SIZE)
+                            .setPageToken(pageToken)
+                            .execute(),
+                    event -> events.add(mapper.fromGoogle(event)));
         } catch (IOException e) {
             throw GoogleErrors.problem(e, "list Touchbase's events");
         }
@@ -227,31 +220,46 @@ public final class GoogleCalendarEvents implements CalendarEvents {
     @Override
     public SyncResult sync(String calendarId, Optional<String> syncToken) {
         List<CalendarEvent> changed = new ArrayList<>();
-        String pageToken = null;
+        Events lastPage;
         try {
-            Events page;
-            do {
-                page = calendar.events().list(calendarId)
-                        .setSyncToken(syncToken.orElse(null))
-                        .setMaxResults(PAGE_SIZE)
-                        .setPageToken(pageToken)
-                        .execute();
-                items(page).stream()
-                        .filter(event -> EventMapper.isTouchbase(event) || "cancelled".equals(event.getStatus()))
-                        .forEach(event -> changed.add(mapper.fromGoogle(event)));
-                pageToken = page.getNextPageToken();
-            } while (pageToken != null);
-            if (page.getNextSyncToken() == null) {
-                throw new CalendarProblem(CalendarProblem.Kind.UNAVAILABLE,
-                        "Google ended the calendar listing without a sync token. Please try again later.", null, null);
-            }
-            return new SyncResult.Changes(changed, page.getNextSyncToken());
+            lastPage = eachPage(pageToken -> calendar.events().list(calendarId)
+                            .setSyncToken(syncToken.orElse(null))
+                            .setMaxResults(PAGE_SIZE)
+                            .setPageToken(pageToken)
+                            .execute(),
+                    event -> {
+                        if (EventMapper.isTouchbase(event) || "cancelled".equals(event.getStatus())) {
+                            changed.add(mapper.fromGoogle(event));
+                        }
+                    });
         } catch (IOException e) {
             if (GoogleErrors.hasStatus(e, 410)) {
                 return new SyncResult.FullResyncRequired();
             }
             throw GoogleErrors.problem(e, "sync the calendar");
         }
+        if (lastPage.getNextSyncToken() == null) {
+            throw new CalendarProblem(CalendarProblem.Kind.UNAVAILABLE,
+                    "Google ended the calendar listing without a sync token. Please try again later.", null, null);
+        }
+        return new SyncResult.Changes(changed, lastPage.getNextSyncToken());
+    }
+
+    /** One page of a listing, given the page token (null for the first page). */
+    private interface PageRequest {
+        Events fetch(String pageToken) throws IOException;
+    }
+
+    /** Feeds every item of every page to {@code each}; returns the last page, which holds the sync token. */
+    private static Events eachPage(PageRequest request, Consumer<Event> each) throws IOException {
+        String pageToken = null;
+        Events page;
+        do {
+            page = request.fetch(pageToken);
+            items(page).forEach(each);
+            pageToken = page.getNextPageToken();
+        } while (pageToken != null);
+        return page;
     }
 
     private static List<Event> items(Events page) {

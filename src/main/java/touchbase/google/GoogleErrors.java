@@ -110,7 +110,8 @@ final class GoogleErrors {
                     reason, failure);
         }
         return new CalendarProblem(Kind.REJECTED,
-                "Google Calendar refused to " + action + ": " + message(failure) + ".", reason, failure);
+                "Google Calendar refused to " + action + ": " + message(failure).replaceAll("\\.$", "") + ".",
+                reason, failure);
     }
 
     private static CalendarProblem accessRevoked(String reason, Exception failure) {
