@@ -1,0 +1,62 @@
+package touchbase.booking;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A recurring touch-base to put on the organizer's calendar with one invited colleague.
+ *
+ * @param eventId client-chosen event id (see {@link EventIds#forSeries}), so a retried insert
+ *     cannot create a second event
+ * @param rrule the recurrence rule without the {@code RRULE:} prefix and without DTSTART, for
+ *     example {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=TU} (RFC 5545 section 3.8.5.3)
+ * @param firstStart first occurrence, in a region zone such as {@code Europe/Berlin} (recurring
+ *     events need a named time zone so they follow daylight saving time)
+ */
+public record SeriesInvite(
+        String eventId,
+        String summary,
+        String description,
+        ZonedDateTime firstStart,
+        Duration duration,
+        String rrule,
+        String organizerCalendarId,
+        String attendeeEmail,
+        String attendeeName,
+        boolean withMeet,
+        String seriesId) {
+
+    public SeriesInvite {
+        EventIds.requireValid(eventId, "eventId");
+        requireText(summary, "summary");
+        Objects.requireNonNull(description, "description must not be null");
+        Objects.requireNonNull(firstStart, "firstStart must not be null");
+        if (firstStart.getZone() instanceof ZoneOffset && !firstStart.getZone().equals(ZoneOffset.UTC)) {
+            throw new IllegalArgumentException(
+                    "firstStart must be in a region zone like Europe/Berlin, got offset " + firstStart.getZone());
+        }
+        Objects.requireNonNull(duration, "duration must not be null");
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("duration must be positive, got " + duration);
+        }
+        requireText(rrule, "rrule");
+        String upper = rrule.toUpperCase(Locale.ROOT);
+        if (upper.contains("DTSTART") || upper.startsWith("RRULE:")) {
+            throw new IllegalArgumentException(
+                    "rrule must be the bare rule without RRULE: or DTSTART, like FREQ=WEEKLY;BYDAY=TU, got " + rrule);
+        }
+        requireText(organizerCalendarId, "organizerCalendarId");
+        requireText(attendeeEmail, "attendeeEmail");
+        Objects.requireNonNull(attendeeName, "attendeeName must not be null");
+        requireText(seriesId, "seriesId");
+    }
+
+    static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+    }
+}

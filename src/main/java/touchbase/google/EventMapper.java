@@ -1,0 +1,165 @@
+package touchbase.google;
+
+import com.google.api.services.calendar.model.ConferenceData;
+import com.google.api.services.calendar.model.ConferenceSolutionKey;
+import com.google.api.services.calendar.model.CreateConferenceRequest;
+import com.google.api.services.calendar.model.EntryPoint;
+import com.google.api.services.calendar.model.Event;
+import com.google.api.services.calendar.model.EventAttendee;
+import com.google.api.services.calendar.model.ConferenceRequestStatus;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import touchbase.booking.Attendee;
+import touchbase.booking.BookedEvent;
+import touchbase.booking.CalendarEvent;
+import touchbase.booking.SeriesChange;
+import touchbase.booking.SeriesInvite;
+
+/**
+ * Translates between Touchbase's booking records and Google's {@link Event} (Calendar API v3 Event
+ * resource). Touchbase's events carry the private extended properties {@code touchbase=1} and
+ * {@code touchbaseSeriesId}, so they can be found again with {@code privateExtendedProperty}.
+ */
+final class EventMapper {
+
+    static final String MARKER = "touchbase";
+    static final String SERIES_ID = "touchbaseSeriesId";
+    static final String MARKER_FILTER = MARKER + "=1";
+
+    /** A new recurring event: zoned start and end, the bare RRULE, one attendee, optionally a Meet request. */
+    Event toGoogle(SeriesInvite invite) {
+        ZonedDateTime end = invite.firstStart().plus(invite.duration());
+        Event event = new Event()
+                .setId(invite.eventId())
+                .setSummary(invite.summary())
+                .setDescription(invite.description())
+                .setStart(GoogleTimes.eventDateTime(invite.firstStart()))
+                .setEnd(GoogleTimes.eventDateTime(end))
+                .setRecurrence(List.of("RRULE:" + invite.rrule()))
+                .setAttendees(List.of(attendee(invite)))
+                .setExtendedProperties(new Event.ExtendedProperties()
+                        .setPrivate(Map.of(MARKER, "1", SERIES_ID, invite.seriesId())));
+        if (invite.withMeet()) {
+            event.setConferenceData(new ConferenceData().setCreateRequest(new CreateConferenceRequest()
+                    .setRequestId(meetRequestId(invite))
+                    .setConferenceSolutionKey(new ConferenceSolutionKey().setType("hangoutsMeet"))));
+        }
+        return event;
+    }
+
+    /**
+     * The Meet request id, the same for every retry of this event (Google ignores a repeated one) and
+     * new for a new generation of the series.
+     */
+    static String meetRequestId(SeriesInvite invite) {
+        return "touchbase-" + invite.eventId();
+    }
+
+    /** Only the fields to change; Google's patch leaves the rest as it is. */
+    Event patch(SeriesChange change) {
+        Event event = new Event();
+        change.summary().ifPresent(event::setSummary);
+        change.description().ifPresent(event::setDescription);
+        change.rrule().ifPresent(rule -> event.setRecurrence(List.of("RRULE:" + rule)));
+        change.start().ifPresent(start -> event
+                .setStart(GoogleTimes.eventDateTime(start))
+                .setEnd(GoogleTimes.eventDateTime(start.plus(change.duration().orElseThrow()))));
+        return event;
+    }
+
+    BookedEvent booked(Event event) {
+        return new BookedEvent(
+                event.getId(),
+                Optional.ofNullable(event.getICalUID()).orElse(""),
+                Optional.ofNullable(event.getSequence()).orElse(0),
+                meetUri(event),
+                Optional.ofNullable(event.getHtmlLink()).orElse(""));
+    }
+
+    CalendarEvent fromGoogle(Event event) {
+        return new CalendarEvent(
+                event.getId(),
+                status(event.getStatus()),
+                Optional.ofNullable(event.getRecurringEventId()),
+                GoogleTimes.zoned(event.getStart()),
+                GoogleTimes.zoned(event.getEnd()),
+                GoogleTimes.zoned(event.getOriginalStartTime()),
+                Optional.ofNullable(event.getRecurrence()).orElse(List.of()),
+                privateProperty(event, SERIES_ID),
+                attendees(event),
+                Optional.ofNullable(event.getSequence()).orElse(0),
+                meetUri(event));
+    }
+
+    static boolean isTouchbase(Event event) {
+        return privateProperty(event, MARKER).filter("1"::equals).isPresent();
+    }
+
+    static Optional<String> privateProperty(Event event, String name) {
+        if (event.getExtendedProperties() == null || event.getExtendedProperties().getPrivate() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(event.getExtendedProperties().getPrivate().get(name));
+    }
+
+    /** {@code pending}, {@code success} or {@code failure}; empty when no conference was requested. */
+    static Optional<String> meetStatus(Event event) {
+        return Optional.ofNullable(event.getConferenceData())
+                .map(ConferenceData::getCreateRequest)
+                .map(CreateConferenceRequest::getStatus)
+                .map(ConferenceRequestStatus::getStatusCode);
+    }
+
+    static Optional<String> meetUri(Event event) {
+        if (event.getConferenceData() != null && event.getConferenceData().getEntryPoints() != null) {
+            Optional<String> video = event.getConferenceData().getEntryPoints().stream()
+                    .filter(entry -> "video".equals(entry.getEntryPointType()))
+                    .map(EntryPoint::getUri)
+                    .filter(uri -> uri != null && !uri.isBlank())
+                    .findFirst();
+            if (video.isPresent()) {
+                return video;
+            }
+        }
+        return Optional.ofNullable(event.getHangoutLink()).filter(link -> !link.isBlank());
+    }
+
+    private static EventAttendee attendee(SeriesInvite invite) {
+        EventAttendee attendee = new EventAttendee().setEmail(invite.attendeeEmail());
+        if (!invite.attendeeName().isBlank()) {
+            attendee.setDisplayName(invite.attendeeName());
+        }
+        return attendee;
+    }
+
+    private static List<Attendee> attendees(Event event) {
+        if (event.getAttendees() == null) {
+            return List.of();
+        }
+        return event.getAttendees().stream()
+                .filter(attendee -> attendee.getEmail() != null)
+                .map(attendee -> new Attendee(attendee.getEmail(), response(attendee.getResponseStatus())))
+                .toList();
+    }
+
+    private static Attendee.Response response(String responseStatus) {
+        if (responseStatus == null) {
+            return Attendee.Response.NEEDS_ACTION;
+        }
+        return switch (responseStatus) {
+            case "declined" -> Attendee.Response.DECLINED;
+            case "tentative" -> Attendee.Response.TENTATIVE;
+            case "accepted" -> Attendee.Response.ACCEPTED;
+            default -> Attendee.Response.NEEDS_ACTION;
+        };
+    }
+
+    private static CalendarEvent.Status status(String status) {
+        if ("cancelled".equals(status)) {
+            return CalendarEvent.Status.CANCELLED;
+        }
+        return "tentative".equals(status) ? CalendarEvent.Status.TENTATIVE : CalendarEvent.Status.CONFIRMED;
+    }
+}
