@@ -113,7 +113,7 @@ public final class DemoCalendars {
                         Duration.ofMinutes(45), List.of("RRULE:FREQ=WEEKLY;BYDAY=WE;" + until),
                         List.of(ACCOUNT_EMAIL, email("lena.vogel"), email("tom.hughes"), email("maria.costa"),
                                 email("chloe.dubois"))),
-                new SeedEvent(ACCOUNT_EMAIL, "demoalexpriya", "Alex / Priya 1:1",
+                new SeedEvent(ACCOUNT_EMAIL, "demopairalpr", "Alex / Priya 1:1",
                         LocalDateTime.of(monday.plusDays(3), LocalTime.of(10, 0)), ZoneId.of("Europe/London"),
                         Duration.ofMinutes(30), List.of("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;COUNT=13"),
                         List.of(email("priya.raman"))));

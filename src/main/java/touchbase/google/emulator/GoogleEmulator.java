@@ -171,7 +171,12 @@ public final class GoogleEmulator implements AutoCloseable {
         }
         String calendarId = event.calendarId().toLowerCase(Locale.ROOT);
         synchronized (store) {
-            calendar.writer().insert(calendarId, calendarId, body, 0);
+            try {
+                calendar.writer().insert(calendarId, calendarId, body, 0);
+            } catch (ApiException e) {
+                throw new IllegalArgumentException("seed event " + event.id() + " on " + calendarId
+                        + " rejected: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -13,19 +13,11 @@ import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.EventDateTime;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class GoogleEmulator_EventsTest {
+class GoogleEmulator_EventsTest extends EmulatorCase {
 
     private static final String BERLIN = "Europe/Berlin";
-    private final TestGoogle google = TestGoogle.start();
-    private final Calendar calendar = google.calendarAs(ALEX);
-
-    @AfterEach
-    void stop() {
-        google.close();
-    }
 
     @Test
     void insertedEventCarriesServerFields() throws Exception {

@@ -14,7 +14,6 @@ import static touchbase.google.emulator.TestGoogle.event;
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.client.util.DateTime;
 import com.google.api.services.calendar.Calendar;
-import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.FreeBusyCalendar;
 import com.google.api.services.calendar.model.FreeBusyRequest;
 import com.google.api.services.calendar.model.FreeBusyRequestItem;
@@ -26,21 +25,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class GoogleEmulator_FreeBusyTest {
+class GoogleEmulator_FreeBusyTest extends EmulatorCase {
 
     private static final Instant MONDAY = Instant.parse("2026-03-02T00:00:00Z");
-    private final TestGoogle google = TestGoogle.start(
-            new SeedEvent(BEA, "beastandup01", "Stand-up", LocalDateTime.parse("2026-03-02T09:30"),
-                    ZoneId.of("Europe/Berlin"), Duration.ofMinutes(15),
-                    List.of("RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"), List.of()));
-    private final Calendar calendar = google.calendarAs(ALEX);
 
-    @AfterEach
-    void stop() {
-        google.close();
+    GoogleEmulator_FreeBusyTest() {
+        super(new SeedEvent(BEA, "beastandup01", "Stand-up", LocalDateTime.parse("2026-03-02T09:30"),
+                ZoneId.of("Europe/Berlin"), Duration.ofMinutes(15),
+                List.of("RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"), List.of()));
     }
 
     @Test

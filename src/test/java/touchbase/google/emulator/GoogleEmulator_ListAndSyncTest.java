@@ -2,29 +2,19 @@ package touchbase.google.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static touchbase.google.emulator.TestGoogle.ALEX;
 import static touchbase.google.emulator.TestGoogle.at;
 import static touchbase.google.emulator.TestGoogle.event;
 
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
-import com.google.api.services.calendar.Calendar;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.Events;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class GoogleEmulator_ListAndSyncTest {
+class GoogleEmulator_ListAndSyncTest extends EmulatorCase {
 
     private static final String LONDON = "Europe/London";
-    private final TestGoogle google = TestGoogle.start();
-    private final Calendar calendar = google.calendarAs(ALEX);
-
-    @AfterEach
-    void stop() {
-        google.close();
-    }
 
     @Test
     void privateExtendedPropertyFilterRequiresEveryConstraint() throws Exception {

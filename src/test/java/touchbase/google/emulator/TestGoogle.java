@@ -60,6 +60,11 @@ final class TestGoogle implements AutoCloseable {
     }
 
     Calendar calendarWithToken(String token) {
+        return calendar(emulator, token);
+    }
+
+    /** The real Calendar client with {@code rootUrl} at the emulator and a fixed bearer token (null: none). */
+    static Calendar calendar(GoogleEmulator emulator, String token) {
         HttpRequestInitializer bearer = request -> {
             if (token != null) {
                 request.getHeaders().setAuthorization("Bearer " + token);
