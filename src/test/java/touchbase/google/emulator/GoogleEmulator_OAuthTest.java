@@ -10,6 +10,8 @@ import static touchbase.google.emulator.TestGoogle.TRANSPORT;
 
 import com.google.api.client.auth.oauth2.AuthorizationCodeRequestUrl;
 import com.google.api.client.auth.oauth2.AuthorizationCodeTokenRequest;
+import com.google.api.client.auth.oauth2.BearerToken;
+import com.google.api.client.auth.oauth2.Credential;
 import com.google.api.client.auth.oauth2.ClientParametersAuthentication;
 import com.google.api.client.auth.oauth2.RefreshTokenRequest;
 import com.google.api.client.auth.oauth2.TokenResponse;
@@ -20,6 +22,7 @@ import com.google.api.client.http.HttpResponse;
 import com.google.api.client.http.HttpResponseException;
 import com.google.api.client.http.UrlEncodedContent;
 import com.google.api.client.json.GenericJson;
+import com.google.api.services.calendar.Calendar;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -169,6 +172,24 @@ class GoogleEmulator_OAuthTest {
         GoogleJsonResponseException apiError = catchThrowableOfType(GoogleJsonResponseException.class,
                 () -> google.calendarWithToken(tokens.getAccessToken()).events().list("primary").execute());
         assertThat(apiError.getStatusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void credentialRefreshesAnExpiredAccessTokenAfter401() throws Exception {
+        IssuedTokens issued = google.emulator.issueTokens(CLIENT_ID, TestGoogle.ALEX, TestGoogle.APP_SCOPES);
+        google.emulator.expireAccessToken(issued.accessToken());
+        Credential credential = new Credential.Builder(BearerToken.authorizationHeaderAccessMethod())
+                .setTransport(TRANSPORT).setJsonFactory(JSON)
+                .setTokenServerEncodedUrl(google.emulator.tokenUri())
+                .setClientAuthentication(new ClientParametersAuthentication(CLIENT_ID, CLIENT_SECRET))
+                .build()
+                .setAccessToken(issued.accessToken())
+                .setRefreshToken(issued.refreshToken().orElseThrow());
+
+        new Calendar.Builder(TRANSPORT, JSON, credential).setRootUrl(google.emulator.apiRoot()).build()
+                .events().list("primary").execute();
+
+        assertThat(credential.getAccessToken()).isNotEqualTo(issued.accessToken());
     }
 
     @Test
