@@ -1,0 +1,96 @@
+package touchbase.google.emulator;
+
+import com.google.api.client.http.HttpRequestInitializer;
+import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.json.gson.GsonFactory;
+import com.google.api.client.util.DateTime;
+import com.google.api.services.calendar.Calendar;
+import com.google.api.services.calendar.model.Event;
+import com.google.api.services.calendar.model.EventAttendee;
+import com.google.api.services.calendar.model.EventDateTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** A small emulator world for tests, and the real Google Calendar client pointed at it. */
+final class TestGoogle implements AutoCloseable {
+
+    static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
+    static final String DOMAIN = "example.test";
+    static final String ALEX = "alex@example.test";
+    static final String BEA = "bea@example.test";
+    static final String CHEN = "chen@example.test";
+    static final String UNSEEDED_IN_DOMAIN = "dana@example.test";
+    static final String OUTSIDER = "zoe@elsewhere.test";
+    static final String CLIENT_ID = "test-client.apps.googleusercontent.com";
+    static final String CLIENT_SECRET = "test-secret";
+    static final String REDIRECT_URI = "http://127.0.0.1:8999/oauth/callback";
+    static final Set<String> APP_SCOPES = Set.of("https://www.googleapis.com/auth/calendar.events",
+            "https://www.googleapis.com/auth/calendar.freebusy", "openid", "email");
+    static final GsonFactory JSON = GsonFactory.getDefaultInstance();
+    static final NetHttpTransport TRANSPORT = new NetHttpTransport();
+
+    final GoogleEmulator emulator;
+
+    private TestGoogle(GoogleEmulator emulator) {
+        this.emulator = emulator;
+    }
+
+    static TestGoogle start(SeedEvent... events) {
+        EmulatorSeed seed = new EmulatorSeed(DOMAIN,
+                new EmulatedPerson(ALEX, "Alex Test", ZoneId.of("Europe/London")),
+                List.of(new EmulatedPerson(BEA, "Bea Test", ZoneId.of("Europe/Berlin")),
+                        new EmulatedPerson(CHEN, "Chen Test", ZoneId.of("Asia/Tokyo"))),
+                List.of(new OAuthClientRegistration(CLIENT_ID, CLIENT_SECRET, List.of(REDIRECT_URI))),
+                Arrays.asList(events));
+        return new TestGoogle(GoogleEmulator.start(seed, 0, Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    String accessToken(String email) {
+        return emulator.issueTokens(email, APP_SCOPES).accessToken();
+    }
+
+    Calendar calendarAs(String email) {
+        return calendarWithToken(accessToken(email));
+    }
+
+    Calendar calendarWithToken(String token) {
+        return calendar(emulator, token);
+    }
+
+    /** The real Calendar client with {@code rootUrl} at the emulator and a fixed bearer token (null: none). */
+    static Calendar calendar(GoogleEmulator emulator, String token) {
+        HttpRequestInitializer bearer = request -> {
+            if (token != null) {
+                request.getHeaders().setAuthorization("Bearer " + token);
+            }
+        };
+        return new Calendar.Builder(TRANSPORT, JSON, bearer)
+                .setRootUrl(emulator.apiRoot())
+                .setApplicationName("touchbase-emulator-test")
+                .build();
+    }
+
+    static EventDateTime at(String localDateTime, String zone) {
+        Instant instant = LocalDateTime.parse(localDateTime).atZone(ZoneId.of(zone)).toInstant();
+        return new EventDateTime().setDateTime(new DateTime(instant.toEpochMilli())).setTimeZone(zone);
+    }
+
+    static Event event(String summary, EventDateTime start, EventDateTime end) {
+        return new Event().setSummary(summary).setStart(start).setEnd(end);
+    }
+
+    static EventAttendee attendee(String email) {
+        return new EventAttendee().setEmail(email);
+    }
+
+    @Override
+    public void close() {
+        emulator.stop();
+    }
+}
