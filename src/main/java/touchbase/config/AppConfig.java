@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Everything Touchbase reads from its environment, read and validated once at start-up.
- * With no {@code GOOGLE_CLIENT_ID} the service runs in demo mode against its Google emulator.
+ * With no {@code GOOGLE_CLIENT_ID} the service runs in demo mode: {@code demoMode} is true and,
+ * once the emulator is started, {@link #withGoogle} points the Google client at it.
  */
 public record AppConfig(
         String host,
@@ -18,7 +19,8 @@ public record AppConfig(
         String dbUrl,
         Optional<GoogleClient> googleClient,
         GoogleEndpoints googleEndpoints,
-        Optional<String> secretKey) {
+        Optional<String> secretKey,
+        boolean demoMode) {
 
     /** The OAuth client registered in Google Cloud (type "Web application"). */
     public record GoogleClient(String clientId, String clientSecret) {
@@ -48,10 +50,6 @@ public record AppConfig(
         return new ConfigReader(env).read();
     }
 
-    public boolean demoMode() {
-        return googleClient.isEmpty();
-    }
-
     /** The OAuth redirect URI registered with Google: {@code ${TOUCHBASE_BASE_URL}/auth/google/callback}. */
     public URI redirectUri() {
         String base = baseUrl.toString();
@@ -68,17 +66,17 @@ public record AppConfig(
     }
 
     public AppConfig withPort(int newPort) {
-        return new AppConfig(host, newPort, baseUrl, dataDir, dbUrl, googleClient, googleEndpoints, secretKey);
+        return new AppConfig(host, newPort, baseUrl, dataDir, dbUrl, googleClient, googleEndpoints, secretKey, demoMode);
     }
 
     public AppConfig withGoogle(GoogleClient client, GoogleEndpoints endpoints) {
-        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, Optional.of(client), endpoints, secretKey);
+        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, Optional.of(client), endpoints, secretKey, demoMode);
     }
 
     @Override
     public String toString() {
         return "AppConfig[host=" + host + ", port=" + port + ", baseUrl=" + baseUrl + ", dataDir=" + dataDir
                 + ", dbUrl=" + dbUrl + ", googleClient=" + googleClient + ", googleEndpoints=" + googleEndpoints
-                + ", secretKey=" + secretKey.map(k -> "***") + "]";
+                + ", secretKey=" + secretKey.map(k -> "***") + ", demoMode=" + demoMode + "]";
     }
 }

@@ -47,7 +47,7 @@ final class ConfigReader {
                 httpUrl(API_ROOT, GoogleEndpoints.DEFAULT_API_ROOT.toString()),
                 httpUrl(USERINFO_URI, GoogleEndpoints.DEFAULT_USERINFO_URI.toString()));
         Optional<String> secretKey = optional(SECRET_KEY);
-        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, client, endpoints, secretKey);
+        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, client, endpoints, secretKey, client.isEmpty());
     }
 
     private int port() {

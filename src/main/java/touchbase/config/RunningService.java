@@ -16,17 +16,24 @@ public final class RunningService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningService.class);
 
     private final int port;
+    private final AppConfig config;
     private final List<AutoCloseable> resources;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    RunningService(int port, List<AutoCloseable> openedInOrder) {
+    RunningService(int port, AppConfig config, List<AutoCloseable> openedInOrder) {
         this.port = port;
+        this.config = config;
         this.resources = new ArrayList<>(openedInOrder);
         Collections.reverse(this.resources);
     }
 
     public int port() {
         return port;
+    }
+
+    /** The configuration the service runs with (in demo mode: pointed at the Google emulator). */
+    public AppConfig config() {
+        return config;
     }
 
     /** Stops once; later calls do nothing. */

@@ -1,5 +1,6 @@
 package touchbase.config;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -43,16 +44,30 @@ public final class Wiring {
 
     /** Starts the whole service on {@code config.port()} (0 picks a free port). */
     public static RunningService start(AppConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /**
+     * Starts the whole service with the given clock. In demo mode the Google emulator is started
+     * first and the rest is wired against it.
+     */
+    public static RunningService start(AppConfig requested, Clock clock) {
         List<AutoCloseable> opened = new ArrayList<>();
         try {
+            AppConfig config = requested;
+            if (requested.demoMode() && requested.googleClient().isEmpty()) {
+                DemoGoogle.Started demo = DemoGoogle.start(requested, clock);
+                opened.add(demo.emulator());
+                config = demo.config();
+            }
             Database database = migratedDatabase(config);
             opened.add(database);
             WebApp web = new WebApp(database::isHealthy, new Pages(new Pages.Banner(config.demoMode())));
             web.start(config.host(), config.port());
             opened.add(web::stop);
-            return new RunningService(web.port(), opened);
+            return new RunningService(web.port(), config, opened);
         } catch (RuntimeException e) {
-            new RunningService(0, opened).close();
+            new RunningService(0, requested, opened).close();
             throw e;
         }
     }
