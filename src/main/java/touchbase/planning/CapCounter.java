@@ -32,9 +32,13 @@ final class CapCounter {
     /** Words for a full day or week, e.g. "already 3 touch-bases that day (the cap)". */
     String why(int day) {
         if (dayFull(day)) {
-            return "already " + perDay[day] + " touch-bases that day (the cap)";
+            return "already " + touchBases(perDay[day]) + " that day (the cap)";
         }
-        return "already " + perWeek[SlotGrid.weekOf(day)] + " touch-bases that week (the cap)";
+        return "already " + touchBases(perWeek[SlotGrid.weekOf(day)]) + " that week (the cap)";
+    }
+
+    private static String touchBases(int count) {
+        return count == 1 ? "1 touch-base" : count + " touch-bases";
     }
 
     private boolean dayFull(int day) {
