@@ -27,8 +27,20 @@ final class BusyCells {
     }
 
     void add(long busyStart, long busyEnd) {
-        long after = busyStart - grid.durationSeconds - bufferAfter;
-        long before = busyEnd + bufferBefore;
+        mark(busyStart - grid.durationSeconds - bufferAfter, busyEnd + bufferBefore);
+    }
+
+    /**
+     * A touch-base just planned: both its buffers and the new one's must hold, so starts within the
+     * larger buffer of it clash either way.
+     */
+    void addTouchBase(long start, long end) {
+        long buffer = Math.max(bufferBefore, bufferAfter);
+        mark(start - grid.durationSeconds - buffer, end + buffer);
+    }
+
+    /** Marks the cells starting strictly between {@code after} and {@code before}. */
+    private void mark(long after, long before) {
         for (int cell = grid.firstCellAfter(after); cell < grid.cells() && grid.start(cell) < before; cell++) {
             cells.set(cell);
         }

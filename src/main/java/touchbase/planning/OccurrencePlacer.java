@@ -80,7 +80,7 @@ final class OccurrencePlacer {
 
     private void book(int cell) {
         long start = view.grid.start(cell);
-        view.accountBusy.add(start, start + view.grid.durationSeconds);
+        view.accountBusy.addTouchBase(start, start + view.grid.durationSeconds);
         view.caps.add(view.grid.dayOf(cell));
     }
 }

@@ -17,7 +17,8 @@ import java.util.BitSet;
  * from the Monday of the first week, one cell per grid step of wall-clock time. Cell starts are
  * computed once with the zone's rules, so each occurrence keeps its wall-clock time across
  * daylight-saving changes; a local time that does not exist (the spring-forward gap) is not a
- * usable cell. Day {@code d} lies in week {@code d / 7} (Monday to Sunday).
+ * usable cell. The grid covers whole weeks: day {@code d} lies in week {@code d / 7} (Monday to
+ * Sunday), so touch-bases booked late in the last week still count against its cap.
  */
 final class SlotGrid {
 
@@ -38,7 +39,8 @@ final class SlotGrid {
         this.durationSeconds = duration.toSeconds();
         this.firstDay = earliest.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate lastDay = horizonEnd.atZone(zone).toLocalDate();
-        this.days = (int) Math.max(1, ChronoUnit.DAYS.between(firstDay, lastDay) + 1);
+        int spanned = (int) Math.max(1, ChronoUnit.DAYS.between(firstDay, lastDay) + 1);
+        this.days = (spanned + 6) / 7 * 7;
         this.slotsPerDay = (int) (Duration.ofDays(1).toSeconds() / grid.toSeconds());
         this.starts = new long[days * slotsPerDay];
         this.usable = new BitSet(starts.length);
