@@ -1,0 +1,86 @@
+package touchbase.planning;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a chosen slot into occurrences, in time order, and books each held one into the account's
+ * busy cells and the caps at once, so later occurrences and later colleagues see it. An occurrence
+ * that clashes moves to the nearest free start within its week (weekly kinds) or month (monthly
+ * kinds), earlier on a tie, or is skipped when there is none.
+ */
+final class OccurrencePlacer {
+
+    private static final DateTimeFormatter MOVED_TO = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+
+    private final PairView view;
+    private final Duration duration;
+    private final String colleagueName;
+    private final String unknownNote;
+
+    /** {@code unknownNote} says whose free/busy is unknown, or is empty when both are known. */
+    OccurrencePlacer(PairView view, Duration duration, String colleagueName, String unknownNote) {
+        this.view = view;
+        this.duration = duration;
+        this.colleagueName = colleagueName;
+        this.unknownNote = unknownNote;
+    }
+
+    List<ProposedOccurrence> place(SlotSearch.Choice choice) {
+        SlotGrid grid = view.grid;
+        List<ProposedOccurrence> occurrences = new ArrayList<>();
+        for (int day : choice.pattern().days()) {
+            int cell = grid.cell(day, choice.slot());
+            if (!grid.usable(cell)) {
+                continue;
+            }
+            ZonedDateTime regular = grid.zonedStart(cell);
+            if (view.free(cell)) {
+                book(cell);
+                occurrences.add(new ProposedOccurrence(regular, regular, duration,
+                        unknownNote.isEmpty() ? OccurrenceStatus.FREE : OccurrenceStatus.UNKNOWN, unknownNote));
+                continue;
+            }
+            String why = view.why(cell, colleagueName);
+            int target = nearestFree(cell, choice.pattern().period(grid, day));
+            if (target < 0) {
+                String period = choice.pattern().cadence().kind().isMonthly() ? "month" : "week";
+                occurrences.add(new ProposedOccurrence(regular, regular, duration, OccurrenceStatus.SKIPPED,
+                        why + "; no free slot that " + period));
+            } else {
+                book(target);
+                ZonedDateTime moved = grid.zonedStart(target);
+                occurrences.add(new ProposedOccurrence(regular, moved, duration, OccurrenceStatus.MOVED,
+                        why + "; moved to " + MOVED_TO.format(moved)));
+            }
+        }
+        return occurrences;
+    }
+
+    private int nearestFree(int cell, int[] period) {
+        SlotGrid grid = view.grid;
+        int best = -1;
+        long bestDistance = Long.MAX_VALUE;
+        for (int other = grid.cell(period[0], 0); other < grid.cell(period[1], 0); other++) {
+            if (other == cell || !view.free(other)) {
+                continue;
+            }
+            long distance = Math.abs(grid.start(other) - grid.start(cell));
+            if (distance < bestDistance) {
+                best = other;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private void book(int cell) {
+        long start = view.grid.start(cell);
+        view.accountBusy.addTouchBase(start, start + view.grid.durationSeconds);
+        view.caps.add(view.grid.dayOf(cell));
+    }
+}

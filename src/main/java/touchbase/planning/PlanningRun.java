@@ -1,0 +1,187 @@
+package touchbase.planning;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import touchbase.domain.Colleague;
+import touchbase.domain.FreeBusy;
+import touchbase.domain.Interval;
+import touchbase.domain.WorkingHours;
+
+/**
+ * One planning of a request: the shared state (the account's busy cells and the caps, which every
+ * placed touch-base adds to) and the colleagues planned one by one in {@link SlotPlanner#planningOrder()}.
+ */
+final class PlanningRun {
+
+    private final PlanningRequest request;
+    private final Map<String, FreeBusy> freeBusy;
+    private final PlanningRules rules;
+    private final SlotGrid grid;
+    private final OccurrenceExpander expander;
+    private final BitSet accountHours;
+    private final boolean[][] accountOpen;
+    private final BusyCells accountBusy;
+    private final CapCounter caps;
+    private final String accountUnknownNote;
+    private final Map<WorkingHours, BitSet> hoursCache = new HashMap<>();
+
+    PlanningRun(PlanningRequest request, Map<String, FreeBusy> freeBusy, Instant earliest, Instant horizonEnd) {
+        this.request = request;
+        this.freeBusy = freeBusy;
+        this.rules = request.rules();
+        this.grid = new SlotGrid(request.accountHours().zone(), earliest, horizonEnd, rules.grid(), rules.duration());
+        this.expander = new OccurrenceExpander(grid);
+        this.accountHours = hoursOf(request.accountHours(), null);
+        this.accountOpen = openSlots();
+        this.accountBusy = new BusyCells(grid, rules);
+        this.caps = new CapCounter(grid, rules);
+        FreeBusy account = lookup(request.accountCalendarId());
+        account.busy().forEach(accountBusy::add);
+        this.accountUnknownNote = account.isKnown() ? "" : "your free/busy is unknown (" + account.unknownReason().get() + ")";
+        for (BookedOccurrence booked : request.booked()) {
+            accountBusy.add(booked.when());
+            int day = grid.dayOf(booked.when().start());
+            if (day >= 0) {
+                caps.add(day);
+            }
+        }
+    }
+
+    List<Proposal> run() {
+        List<Colleague> ordered = new ArrayList<>(request.colleagues());
+        ordered.sort(SlotPlanner.planningOrder());
+        List<Proposal> proposals = new ArrayList<>(ordered.size());
+        for (Colleague colleague : ordered) {
+            proposals.add(plan(colleague));
+        }
+        return proposals;
+    }
+
+    private Proposal plan(Colleague colleague) {
+        if (colleague.paused()) {
+            return new Proposal.CannotPlace(colleague, "paused: not planned until resumed");
+        }
+        FreeBusy theirs = lookup(colleague.email());
+        BusyCells colleagueBusy = new BusyCells(grid, rules);
+        theirs.busy().forEach(colleagueBusy::add);
+        BitSet colleagueHours = hoursCache.computeIfAbsent(colleague.hours(), hours -> hoursOf(hours, accountHours));
+        PairView view = new PairView(grid, accountHours, colleagueHours, accountBusy, colleagueBusy, caps);
+        PreferenceCosts preferences = new PreferenceCosts(grid, colleague.preferences(), colleague.zone(),
+                request.accountPreferences());
+        List<DayPattern> patterns = expander.patterns(colleague.cadence(), request.accountHours().workingDays());
+        SlotSearch.Outcome outcome = new SlotSearch(view, preferences, accountOpen).best(patterns);
+        if (outcome.best().isEmpty()) {
+            return new Proposal.CannotPlace(colleague, whyNothing(colleague, outcome));
+        }
+        String unknownNote = unknownNote(colleague, theirs);
+        SlotSearch.Choice choice = outcome.best().get();
+        List<ProposedOccurrence> occurrences = new OccurrencePlacer(view, rules.duration(), colleague.displayName(),
+                unknownNote).place(choice);
+        if (occurrences.stream().noneMatch(ProposedOccurrence::isHeld)) {
+            return new Proposal.CannotPlace(colleague, Wording.noFreeSlot(rules));
+        }
+        var firstStart = occurrences.get(0).regularStart();
+        return new Proposal.Placed(colleague, choice.pattern().cadence(), firstStart, rules.duration(), occurrences,
+                score(occurrences), Wording.placed(choice.pattern().cadence(), firstStart, occurrences,
+                        colleague.displayName(), unknownNote),
+                !theirs.isKnown());
+    }
+
+    private String unknownNote(Colleague colleague, FreeBusy theirs) {
+        List<String> notes = new ArrayList<>();
+        if (!theirs.isKnown()) {
+            notes.add(colleague.displayName() + "'s free/busy is unknown (" + theirs.unknownReason().get() + ")");
+        }
+        if (!accountUnknownNote.isEmpty()) {
+            notes.add(accountUnknownNote);
+        }
+        return String.join("; ", notes);
+    }
+
+    private String whyNothing(Colleague colleague, SlotSearch.Outcome outcome) {
+        if (!outcome.anyOccurrence() && accountHours.isEmpty() && anyUsable()) {
+            return "no working hours of yours fall within the horizon";
+        }
+        if (!outcome.anyOccurrence()) {
+            return Wording.noOccurrence(colleague.cadence(), rules);
+        }
+        boolean weekdays = request.accountHours().workingDays()
+                .equals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        return Wording.noCommonHours(colleague.hours().zone(), request.accountHours().zone(),
+                overlapMinutes(colleague.hours()), weekdays, rules.duration());
+    }
+
+    private boolean anyUsable() {
+        for (int cell = 0; cell < grid.cells(); cell++) {
+            if (grid.usable(cell)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most minutes on one day of a full week of the horizon that both people work. */
+    private long overlapMinutes(WorkingHours colleagueHours) {
+        long step = 86_400L / grid.slotsPerDay;
+        int from = grid.days >= 14 ? 7 : 0;
+        long best = 0;
+        for (int day = from; day < Math.min(grid.days, from + 7); day++) {
+            long minutes = 0;
+            for (int slot = 0; slot < grid.slotsPerDay; slot++) {
+                Instant start = grid.startInstant(grid.cell(day, slot));
+                Instant end = start.plusSeconds(step);
+                if (request.accountHours().contains(start, end) && colleagueHours.contains(start, end)) {
+                    minutes += step / 60;
+                }
+            }
+            best = Math.max(best, minutes);
+        }
+        return best;
+    }
+
+    /** Usable cells whose touch-base lies in the hours (only among {@code within}, when given). */
+    private BitSet hoursOf(WorkingHours hours, BitSet within) {
+        BitSet cells = new BitSet(grid.cells());
+        for (int cell = 0; cell < grid.cells(); cell++) {
+            if (grid.usable(cell) && (within == null || within.get(cell))) {
+                Instant start = grid.startInstant(cell);
+                if (hours.contains(start, start.plusSeconds(grid.durationSeconds))) {
+                    cells.set(cell);
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** For each weekday (Monday first) and slot, whether the account works then on some day of the horizon. */
+    private boolean[][] openSlots() {
+        boolean[][] open = new boolean[7][grid.slotsPerDay];
+        for (int cell = accountHours.nextSetBit(0); cell >= 0; cell = accountHours.nextSetBit(cell + 1)) {
+            open[grid.dayOf(cell) % 7][grid.slotOf(cell)] = true;
+        }
+        return open;
+    }
+
+    private FreeBusy lookup(String calendarId) {
+        FreeBusy found = freeBusy.get(calendarId);
+        return found != null ? found : FreeBusy.unknown(calendarId, "no free/busy answer for " + calendarId);
+    }
+
+    private static int score(List<ProposedOccurrence> occurrences) {
+        int points = 0;
+        for (ProposedOccurrence occurrence : occurrences) {
+            points += switch (occurrence.status()) {
+                case FREE -> 2;
+                case MOVED, UNKNOWN -> 1;
+                case SKIPPED -> 0;
+            };
+        }
+        return Math.round(100f * points / (2f * occurrences.size()));
+    }
+}

@@ -1,0 +1,137 @@
+package touchbase.planning;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * Every possible start time of a touch-base over the horizon, in the account's zone: day by day
+ * from the Monday of the first week, one cell per grid step of wall-clock time. Cell starts are
+ * computed once with the zone's rules, so each occurrence keeps its wall-clock time across
+ * daylight-saving changes; a local time that does not exist (the spring-forward gap) is not a
+ * usable cell. The grid covers whole weeks: day {@code d} lies in week {@code d / 7} (Monday to
+ * Sunday), so touch-bases booked late in the last week still count against its cap.
+ */
+final class SlotGrid {
+
+    final ZoneId zone;
+    final LocalDate firstDay;
+    final int days;
+    final int slotsPerDay;
+    final long durationSeconds;
+    final long earliest;
+    final long horizonEnd;
+    private final long[] starts;
+    private final BitSet usable;
+
+    SlotGrid(ZoneId zone, Instant earliest, Instant horizonEnd, Duration grid, Duration duration) {
+        this.zone = zone;
+        this.earliest = earliest.getEpochSecond();
+        this.horizonEnd = horizonEnd.getEpochSecond();
+        this.durationSeconds = duration.toSeconds();
+        this.firstDay = earliest.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastDay = horizonEnd.atZone(zone).toLocalDate();
+        int spanned = (int) Math.max(1, ChronoUnit.DAYS.between(firstDay, lastDay) + 1);
+        this.days = (spanned + 6) / 7 * 7;
+        this.slotsPerDay = (int) (Duration.ofDays(1).toSeconds() / grid.toSeconds());
+        this.starts = new long[days * slotsPerDay];
+        this.usable = new BitSet(starts.length);
+        fill(grid.toSeconds());
+    }
+
+    private void fill(long gridSeconds) {
+        long previous = Long.MIN_VALUE;
+        for (int day = 0; day < days; day++) {
+            LocalDate date = firstDay.plusDays(day);
+            for (int slot = 0; slot < slotsPerDay; slot++) {
+                LocalTime time = LocalTime.ofSecondOfDay(slot * gridSeconds);
+                ZonedDateTime start = ZonedDateTime.of(date, time, zone);
+                long second = start.toEpochSecond();
+                int cell = day * slotsPerDay + slot;
+                boolean exists = start.toLocalTime().equals(time);
+                starts[cell] = Math.max(previous, second);
+                previous = starts[cell];
+                if (exists && second >= earliest && second + durationSeconds <= horizonEnd) {
+                    usable.set(cell);
+                }
+            }
+        }
+    }
+
+    int cells() {
+        return starts.length;
+    }
+
+    int cell(int day, int slot) {
+        return day * slotsPerDay + slot;
+    }
+
+    int dayOf(int cell) {
+        return cell / slotsPerDay;
+    }
+
+    int slotOf(int cell) {
+        return cell % slotsPerDay;
+    }
+
+    static int weekOf(int day) {
+        return day / 7;
+    }
+
+    /** Whether an occurrence may start here: a real local time, after the notice, ending within the horizon. */
+    boolean usable(int cell) {
+        return usable.get(cell);
+    }
+
+    long start(int cell) {
+        return starts[cell];
+    }
+
+    Instant startInstant(int cell) {
+        return Instant.ofEpochSecond(starts[cell]);
+    }
+
+    ZonedDateTime zonedStart(int cell) {
+        return startInstant(cell).atZone(zone);
+    }
+
+    LocalDate date(int day) {
+        return firstDay.plusDays(day);
+    }
+
+    LocalTime time(int slot) {
+        return LocalTime.ofSecondOfDay(slot * (86_400L / slotsPerDay));
+    }
+
+    /** The grid day of an instant's local date, or -1 outside the grid. */
+    int dayOf(Instant instant) {
+        long day = ChronoUnit.DAYS.between(firstDay, instant.atZone(zone).toLocalDate());
+        return day >= 0 && day < days ? (int) day : -1;
+    }
+
+    /** The grid day of a date, or -1 outside the grid. */
+    int dayOf(LocalDate date) {
+        long day = ChronoUnit.DAYS.between(firstDay, date);
+        return day >= 0 && day < days ? (int) day : -1;
+    }
+
+    /** The first cell starting strictly after the epoch second (cell starts never decrease). */
+    int firstCellAfter(long epochSecond) {
+        int at = Arrays.binarySearch(starts, epochSecond);
+        if (at < 0) {
+            return -at - 1;
+        }
+        while (at < starts.length && starts[at] <= epochSecond) {
+            at++;
+        }
+        return at;
+    }
+}

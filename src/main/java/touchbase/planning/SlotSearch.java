@@ -1,0 +1,123 @@
+package touchbase.planning;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chooses the recurring slot for one colleague by judging every occurrence of every candidate
+ * (pattern and time of day) over the horizon. Candidates are ranked by, in order: fewest
+ * occurrences that clash (outside either person's hours, busy with buffers, or over a cap); fewest
+ * missed colleague preferences; fewest missed account preferences; least load per occurrence
+ * (touch-bases already on those days and weeks); earliest first start; then enumeration order.
+ */
+final class SlotSearch {
+
+    /** The chosen pattern and time of day. */
+    record Choice(DayPattern pattern, int slot, int firstCell) {
+    }
+
+    /** The best choice if any, and whether any occurrence existed or fell in both people's hours. */
+    record Outcome(Optional<Choice> best, boolean anyOccurrence, boolean anyInHours) {
+    }
+
+    private final PairView view;
+    private final PreferenceCosts preferences;
+    private final boolean[][] accountOpen;
+
+    SlotSearch(PairView view, PreferenceCosts preferences, boolean[][] accountOpen) {
+        this.view = view;
+        this.preferences = preferences;
+        this.accountOpen = accountOpen;
+    }
+
+    Outcome best(List<DayPattern> patterns) {
+        Score best = null;
+        Choice bestChoice = null;
+        boolean anyOccurrence = false;
+        boolean anyInHours = false;
+        for (DayPattern pattern : patterns) {
+            if (pattern.days().length == 0) {
+                continue;
+            }
+            boolean[] open = accountOpen[pattern.days()[0] % 7];
+            for (int slot = 0; slot < open.length; slot++) {
+                if (!open[slot]) {
+                    continue;
+                }
+                Score score = judge(pattern, slot, best == null ? Integer.MAX_VALUE : best.clashes);
+                if (score == null) {
+                    continue;
+                }
+                anyOccurrence = true;
+                if (score.inHours == 0) {
+                    continue;
+                }
+                anyInHours = true;
+                if (best == null || score.isBetterThan(best)) {
+                    best = score;
+                    bestChoice = new Choice(pattern, slot, score.firstCell);
+                }
+            }
+        }
+        return new Outcome(Optional.ofNullable(bestChoice), anyOccurrence, anyInHours);
+    }
+
+    /** The score of one candidate, or null when it has no occurrence or already clashes more than the best. */
+    private Score judge(DayPattern pattern, int slot, int clashLimit) {
+        SlotGrid grid = view.grid;
+        int occurrences = 0;
+        int clashes = 0;
+        int inHours = 0;
+        long load = 0;
+        int firstCell = -1;
+        for (int day : pattern.days()) {
+            int cell = grid.cell(day, slot);
+            if (!grid.usable(cell)) {
+                continue;
+            }
+            occurrences++;
+            if (firstCell < 0) {
+                firstCell = cell;
+            }
+            boolean hours = view.inBothHours(cell);
+            if (hours) {
+                inHours++;
+            }
+            if (!hours || view.accountBusy.clashes(cell) || view.colleagueBusy.clashes(cell) || view.caps.full(day)) {
+                clashes++;
+                if (clashes > clashLimit) {
+                    return null;
+                }
+            }
+            load += view.caps.load(day);
+        }
+        if (occurrences == 0) {
+            return null;
+        }
+        return new Score(clashes, preferences.colleagueMisses(firstCell), preferences.accountMisses(firstCell),
+                load, occurrences, grid.start(firstCell), firstCell, inHours);
+    }
+
+    private record Score(int clashes, int colleagueMisses, int accountMisses, long load, int occurrences,
+            long firstStart, int firstCell, int inHours) {
+
+        /** Strictly better; on a full tie the earlier-enumerated candidate stays. */
+        boolean isBetterThan(Score other) {
+            if (clashes != other.clashes) {
+                return clashes < other.clashes;
+            }
+            if (colleagueMisses != other.colleagueMisses) {
+                return colleagueMisses < other.colleagueMisses;
+            }
+            if (accountMisses != other.accountMisses) {
+                return accountMisses < other.accountMisses;
+            }
+            long mine = load * other.occurrences;
+            long theirs = other.load * occurrences;
+            if (mine != theirs) {
+                return mine < theirs;
+            }
+            return firstStart < other.firstStart;
+        }
+    }
+}
