@@ -18,7 +18,8 @@ public record Colleague(
         Optional<WorkingHours> workingHours,
         Preferences preferences,
         int priority,
-        boolean paused) {
+        boolean paused,
+        String notes) {
 
     public Colleague {
         requireText(id, "id");
@@ -31,11 +32,15 @@ public record Colleague(
         Objects.requireNonNull(cadence, "cadence must not be null");
         Objects.requireNonNull(workingHours, "workingHours must not be null");
         Objects.requireNonNull(preferences, "preferences must not be null");
+        notes = notes == null ? "" : notes;
+        if (notes.length() > 4000) {
+            throw new IllegalArgumentException("notes must be at most 4000 characters, got " + notes.length());
+        }
     }
 
     /** An active colleague with default hours, no preferences and priority 0. */
     public static Colleague of(String id, String email, String displayName, ZoneId zone, Cadence cadence) {
-        return new Colleague(id, email, displayName, zone, cadence, Optional.empty(), Preferences.none(), 0, false);
+        return new Colleague(id, email, displayName, zone, cadence, Optional.empty(), Preferences.none(), 0, false, "");
     }
 
     /** Their own working hours, or Monday to Friday 09:00 to 17:00 in their zone. */
@@ -44,23 +49,35 @@ public record Colleague(
     }
 
     public Colleague withWorkingHours(WorkingHours hours) {
-        return new Colleague(id, email, displayName, zone, cadence, Optional.of(hours), preferences, priority, paused);
+        return new Colleague(id, email, displayName, zone, cadence, Optional.of(hours), preferences, priority, paused, notes);
     }
 
     public Colleague withPreferences(Preferences wanted) {
-        return new Colleague(id, email, displayName, zone, cadence, workingHours, wanted, priority, paused);
+        return new Colleague(id, email, displayName, zone, cadence, workingHours, wanted, priority, paused, notes);
     }
 
     public Colleague withPriority(int newPriority) {
-        return new Colleague(id, email, displayName, zone, cadence, workingHours, preferences, newPriority, paused);
+        return new Colleague(id, email, displayName, zone, cadence, workingHours, preferences, newPriority, paused, notes);
     }
 
     public Colleague withPaused(boolean isPaused) {
-        return new Colleague(id, email, displayName, zone, cadence, workingHours, preferences, priority, isPaused);
+        return new Colleague(id, email, displayName, zone, cadence, workingHours, preferences, priority, isPaused, notes);
     }
 
     public Colleague withCadence(Cadence newCadence) {
-        return new Colleague(id, email, displayName, zone, newCadence, workingHours, preferences, priority, paused);
+        return new Colleague(id, email, displayName, zone, newCadence, workingHours, preferences, priority, paused, notes);
+    }
+
+    public Colleague withNotes(String text) {
+        return new Colleague(id, email, displayName, zone, cadence, workingHours, preferences, priority, paused, text);
+    }
+
+    public Colleague withDisplayName(String name) {
+        return new Colleague(id, email, name, zone, cadence, workingHours, preferences, priority, paused, notes);
+    }
+
+    public Colleague withZone(java.time.ZoneId newZone) {
+        return new Colleague(id, email, displayName, newZone, cadence, workingHours, preferences, priority, paused, notes);
     }
 
     private static void requireText(String value, String field) {

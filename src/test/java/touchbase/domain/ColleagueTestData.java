@@ -66,6 +66,6 @@ public final class ColleagueTestData {
     public Colleague build() {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".");
         return new Colleague(id == null ? "c-" + slug : id, slug + "@example.com", name, zone, cadence, hours,
-                preferences, priority, paused);
+                preferences, priority, paused, "");
     }
 }

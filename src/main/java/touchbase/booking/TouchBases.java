@@ -1,0 +1,47 @@
+package touchbase.booking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import touchbase.domain.OccurrenceChange;
+import touchbase.domain.TouchBase;
+
+/**
+ * Port: the touch-base series, their per-occurrence changes, and the outbox of calendar writes.
+ * Every method that takes writes stores them in the same transaction as the series, so a decision
+ * and its pending write to Google are never apart.
+ */
+public interface TouchBases {
+
+    Optional<TouchBase> find(String seriesId);
+
+    List<TouchBase> forAccount(String accountId);
+
+    List<TouchBase> forColleague(String accountId, String colleagueId);
+
+    /** Every account that has at least one active (pending or booked) series. */
+    List<String> accountsWithActiveSeries();
+
+    List<OccurrenceChange> changes(String seriesId);
+
+    /**
+     * Stores the series (insert or update by id), adds or replaces the given occurrence changes
+     * (by series and original start), and queues the writes, all in one transaction.
+     */
+    void save(TouchBase series, List<OccurrenceChange> changes, List<CalendarWrite> writes);
+
+    /** Writes whose time has come, oldest first, at most {@code limit}. */
+    List<CalendarWrite> dueWrites(Instant now, int limit);
+
+    /** Pending writes for one series (to tell a person what is still on its way). */
+    List<CalendarWrite> pendingWrites(String seriesId);
+
+    /** The write is done: removes it and stores the series as Google now has it, in one transaction. */
+    void completeWrite(String writeId, TouchBase series);
+
+    /** The write failed for now: stores its new attempt count, next time and error. */
+    void rescheduleWrite(CalendarWrite write);
+
+    /** The write failed for good: removes it and stores the series with its failure reason. */
+    void abandonWrite(String writeId, TouchBase series);
+}

@@ -1,0 +1,126 @@
+package touchbase.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A recurring touch-base with one colleague: the series Touchbase books as one recurring Google
+ * event. {@code firstStart} is DTSTART in the organiser's zone; {@code rrule} the RFC 5545 rule
+ * (RFC 5545 §3.3.10), which carries an {@code UNTIL} once the series was ended by a reschedule.
+ * {@code generation} changes when the series is booked again under a new Google event id, since a
+ * deleted Google event keeps its id forever.
+ */
+public record TouchBase(
+        String id,
+        String accountId,
+        String colleagueId,
+        String rrule,
+        ZonedDateTime firstStart,
+        Duration duration,
+        Status status,
+        Optional<String> statusReason,
+        Optional<String> googleEventId,
+        int generation,
+        Optional<String> iCalUid,
+        int sequence,
+        boolean withMeet,
+        Optional<String> meetUri,
+        Optional<String> replacesSeriesId,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** Where a series stands between Touchbase and Google. */
+    public enum Status {
+        /** Decided and stored; the write to Google is in the outbox. */
+        PENDING,
+        /** On Google Calendar with the colleague invited. */
+        BOOKED,
+        /** Google refused it, or the account must reconnect; {@code statusReason} says why. */
+        FAILED,
+        /** Cancelled by the person; Google sent the cancellation (or will, from the outbox). */
+        CANCELLED,
+        /** Ended by a reschedule ("this and following"); a newer series replaces it. */
+        ENDED;
+
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public TouchBase {
+        requireText(id, "id");
+        requireText(accountId, "accountId");
+        requireText(colleagueId, "colleagueId");
+        requireText(rrule, "rrule");
+        if (rrule.startsWith("RRULE:") || rrule.contains("DTSTART")) {
+            throw new IllegalArgumentException("rrule must be the bare rule without RRULE: or DTSTART, got " + rrule);
+        }
+        Objects.requireNonNull(firstStart, "firstStart must not be null");
+        Objects.requireNonNull(duration, "duration must not be null");
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("duration must be positive, got " + duration);
+        }
+        Objects.requireNonNull(status, "status must not be null");
+        Objects.requireNonNull(statusReason, "statusReason must not be null");
+        Objects.requireNonNull(googleEventId, "googleEventId must not be null");
+        if (generation < 0) {
+            throw new IllegalArgumentException("generation must not be negative, got " + generation);
+        }
+        Objects.requireNonNull(iCalUid, "iCalUid must not be null");
+        Objects.requireNonNull(meetUri, "meetUri must not be null");
+        Objects.requireNonNull(replacesSeriesId, "replacesSeriesId must not be null");
+        Objects.requireNonNull(createdAt, "createdAt must not be null");
+        Objects.requireNonNull(updatedAt, "updatedAt must not be null");
+    }
+
+    /** A new series, decided now and waiting for its write to Google. */
+    public static TouchBase pending(String id, String accountId, String colleagueId, String rrule,
+            ZonedDateTime firstStart, Duration duration, boolean withMeet, Instant now) {
+        return new TouchBase(id, accountId, colleagueId, rrule, firstStart, duration, Status.PENDING, Optional.empty(),
+                Optional.empty(), 0, Optional.empty(), 0, withMeet, Optional.empty(), Optional.empty(), now, now);
+    }
+
+    /** Google confirmed the series. */
+    public TouchBase booked(String eventId, String uid, int googleSequence, Optional<String> meet, Instant now) {
+        return new TouchBase(id, accountId, colleagueId, rrule, firstStart, duration, Status.BOOKED, Optional.empty(),
+                Optional.of(eventId), generation, Optional.of(uid), googleSequence, withMeet, meet, replacesSeriesId,
+                createdAt, now);
+    }
+
+    public TouchBase withStatus(Status newStatus, Optional<String> reason, Instant now) {
+        return new TouchBase(id, accountId, colleagueId, rrule, firstStart, duration, newStatus, reason, googleEventId,
+                generation, iCalUid, sequence, withMeet, meetUri, replacesSeriesId, createdAt, now);
+    }
+
+    public TouchBase withRrule(String newRrule, Instant now) {
+        return new TouchBase(id, accountId, colleagueId, newRrule, firstStart, duration, status, statusReason,
+                googleEventId, generation, iCalUid, sequence, withMeet, meetUri, replacesSeriesId, createdAt, now);
+    }
+
+    /** The next Google event id generation, after Google answered that the id is taken. */
+    public TouchBase nextGeneration(Instant now) {
+        return new TouchBase(id, accountId, colleagueId, rrule, firstStart, duration, status, statusReason,
+                Optional.empty(), generation + 1, Optional.empty(), sequence, withMeet, meetUri, replacesSeriesId,
+                createdAt, now);
+    }
+
+    public TouchBase replacing(String olderSeriesId) {
+        return new TouchBase(id, accountId, colleagueId, rrule, firstStart, duration, status, statusReason,
+                googleEventId, generation, iCalUid, sequence, withMeet, meetUri, Optional.of(olderSeriesId), createdAt,
+                updatedAt);
+    }
+
+    /** Still meant to happen: pending or booked. */
+    public boolean isActive() {
+        return status == Status.PENDING || status == Status.BOOKED;
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+    }
+}
