@@ -38,6 +38,12 @@ public final class GoogleWireMock implements AutoCloseable {
 
     public GoogleWireMock() {
         server.start();
+        reset();
+    }
+
+    /** Forgets every request and stub, then answers as a consenting Google again. */
+    public void reset() {
+        server.resetAll();
         givenTokenExchangeGrants(ALL_SCOPES, true);
         server.stubFor(get(urlPathEqualTo("/v1/userinfo")).willReturn(okJson("{\"sub\":\"" + SUBJECT + "\","
                 + "\"name\":\"Ada Lovelace\",\"given_name\":\"Ada\",\"family_name\":\"Lovelace\","
