@@ -11,8 +11,8 @@ import touchbase.domain.GoogleTokens;
 /**
  * Hands out an access token that Google will accept, refreshing it when it has expired or will
  * within {@link #REFRESH_MARGIN}. When Google refuses the refresh token ({@code invalid_grant}) or
- * there is none, the stored tokens are deleted and the account is marked disconnected, so its owner
- * is asked to reconnect.
+ * there is none, or no tokens are stored (or they no longer decrypt), the stored tokens are deleted and
+ * the account is marked disconnected, so its owner is asked to reconnect.
  */
 public final class AccessTokens {
 
@@ -36,6 +36,7 @@ public final class AccessTokens {
         synchronized (refreshLocks.computeIfAbsent(accountId, id -> new Object())) {
             Optional<GoogleTokens> stored = vault.load(accountId);
             if (stored.isEmpty()) {
+                accounts.markDisconnected(accountId);
                 return Optional.empty();
             }
             GoogleTokens tokens = stored.get();

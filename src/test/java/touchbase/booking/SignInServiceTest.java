@@ -157,6 +157,15 @@ class SignInServiceTest {
     }
 
     @Test
+    void anAccountWhoseTokensAreGoneIsDisconnected() {
+        AccountProfile account = signIn().account();
+        stores.vault.delete(account.id());
+
+        assertThat(service.validAccessToken(account.id())).isEmpty();
+        assertThat(stores.accounts.byId(account.id()).orElseThrow().isConnected()).isFalse();
+    }
+
+    @Test
     void signingInAgainReconnectsADisconnectedAccount() {
         AccountProfile account = signIn().account();
         stores.accounts.markDisconnected(account.id());
