@@ -3,6 +3,7 @@ package touchbase.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Collectors;
+import touchbase.booking.SignInOutcome;
 import touchbase.config.AppConfig;
 import touchbase.config.RunningService;
 import touchbase.config.Wiring;
@@ -14,6 +15,8 @@ final class Commands {
             new Command("serve", "run the web service (the default)", true, Commands::serve),
             new Command("migrate", "apply pending database migrations and exit", true, Commands::migrate),
             new Command("version", "print the version", false, Commands::version),
+            new Command("login", "connect Google Calendar from a terminal (loopback redirect; --port N)", true,
+                    Commands::login),
             new Command("help", "list the commands", false, Commands::help));
 
     private Commands() {
@@ -39,6 +42,32 @@ final class Commands {
     private static int migrate(AppConfig config, String[] args, PrintStream out, PrintStream err) {
         out.println(Wiring.migrate(config));
         return Main.OK;
+    }
+
+    /** Signs in through a loopback redirect and stores the tokens where the service reads them. */
+    private static int login(AppConfig config, String[] args, PrintStream out, PrintStream err) {
+        int port = -1;
+        if (args.length == 2 && "--port".equals(args[0]) && args[1].matches("\\d{1,5}")) {
+            port = Integer.parseInt(args[1]);
+        } else if (args.length != 0) {
+            err.println("usage: java -jar touchbase.jar login [--port N]");
+            return Main.USAGE;
+        }
+        SignInOutcome outcome = Wiring.login(config, port, out);
+        if (outcome instanceof SignInOutcome.Connected connected) {
+            out.println("Connected the Google Calendar of " + connected.account().email()
+                    + "; the service uses it from now on.");
+            return Main.OK;
+        }
+        if (outcome instanceof SignInOutcome.MissingPermissions missing) {
+            missing.missing().forEach(p -> err.println("Touchbase needs permission to " + p.purpose() + " ("
+                    + p.name() + "); run login again and leave it ticked."));
+        } else if (outcome instanceof SignInOutcome.Failed failed) {
+            err.println("Google did not complete the sign-in: " + failed.reason());
+        } else {
+            err.println("The sign-in did not complete: " + outcome);
+        }
+        return Main.FAILED;
     }
 
     private static int version(AppConfig config, String[] args, PrintStream out, PrintStream err) {

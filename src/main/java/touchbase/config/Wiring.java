@@ -1,11 +1,24 @@
 package touchbase.config;
 
+import com.google.crypto.tink.Aead;
+import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import touchbase.booking.GoogleSignIn;
+import touchbase.booking.SignInOutcome;
+import touchbase.booking.SignInService;
+import touchbase.google.GoogleLoginCli;
+import touchbase.google.GoogleOAuthClient;
+import touchbase.google.GoogleOAuthSettings;
 import touchbase.storage.Database;
+import touchbase.storage.EncryptedTokenVault;
+import touchbase.storage.JdbiAccountProfiles;
+import touchbase.storage.JdbiWebSessions;
+import touchbase.storage.TokenEncryption;
 import touchbase.web.Pages;
 import touchbase.web.WebApp;
 
@@ -49,20 +62,20 @@ public final class Wiring {
 
     /**
      * Starts the whole service with the given clock. In demo mode the Google emulator is started
-     * first and the rest is wired against it.
+     * first and the rest is wired against it, exactly as against Google; Google sign-in is on
+     * whenever the configuration has a Google client.
      */
     public static RunningService start(AppConfig requested, Clock clock) {
         List<AutoCloseable> opened = new ArrayList<>();
         try {
-            AppConfig config = requested;
-            if (requested.demoMode() && requested.googleClient().isEmpty()) {
-                DemoGoogle.Started demo = DemoGoogle.start(requested, clock);
-                opened.add(demo.emulator());
-                config = demo.config();
-            }
+            AppConfig config = withDemoGoogle(requested, clock, opened);
             Database database = migratedDatabase(config);
             opened.add(database);
-            WebApp web = new WebApp(database::isHealthy, new Pages(new Pages.Banner(config.demoMode())));
+            Aead tokenKey = TokenEncryption.aead(config.dataDir(), config.secretKey());
+            Optional<SignInService> signIn = config.googleClient().map(client ->
+                    signInService(database, tokenKey, new GoogleOAuthClient(oauthSettings(config, client), clock), clock));
+            WebApp web = new WebApp(database::isHealthy, new Pages(new Pages.Banner(config.demoMode())), signIn,
+                    config.secureCookies());
             web.start(config.host(), config.port());
             opened.add(web::stop);
             return new RunningService(web.port(), config, opened);
@@ -70,5 +83,47 @@ public final class Wiring {
             new RunningService(0, requested, opened).close();
             throw e;
         }
+    }
+
+    /** In demo mode, starts the Google emulator (closed with the service) and points Google at it. */
+    private static AppConfig withDemoGoogle(AppConfig requested, Clock clock, List<AutoCloseable> opened) {
+        if (!requested.demoMode() || requested.googleClient().isPresent()) {
+            return requested;
+        }
+        DemoGoogle.Started demo = DemoGoogle.start(requested, clock);
+        opened.add(demo.emulator());
+        return demo.config();
+    }
+
+    /**
+     * Signs in from the command line through a loopback redirect ({@code touchbase.jar login}) and
+     * stores the account and its tokens where the service reads them.
+     *
+     * @param port the loopback port, or {@link GoogleLoginCli#ANY_PORT}
+     */
+    public static SignInOutcome login(AppConfig config, int port, PrintStream out) {
+        AppConfig.GoogleClient client = config.googleClient().orElseThrow(() -> new ConfigException(
+                "login needs GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET (an OAuth client that allows a loopback "
+                        + "redirect such as http://localhost:PORT/Callback)"));
+        Clock clock = Clock.systemUTC();
+        try (Database database = migratedDatabase(config)) {
+            Aead tokenKey = TokenEncryption.aead(config.dataDir(), config.secretKey());
+            GoogleLoginCli cli = new GoogleLoginCli(oauthSettings(config, client), clock, port,
+                    GoogleLoginCli.printAndOpen(out));
+            return cli.login((google, code, verifier) -> signInService(database, tokenKey, google, clock)
+                    .connect(code, verifier));
+        }
+    }
+
+    static GoogleOAuthSettings oauthSettings(AppConfig config, AppConfig.GoogleClient client) {
+        GoogleEndpoints endpoints = config.googleEndpoints();
+        return new GoogleOAuthSettings(client.clientId(), client.clientSecret(), config.redirectUri(),
+                endpoints.authUri(), endpoints.tokenUri(), endpoints.revokeUri(), endpoints.userinfoUri(),
+                endpoints.apiRoot());
+    }
+
+    private static SignInService signInService(Database database, Aead tokenKey, GoogleSignIn google, Clock clock) {
+        return new SignInService(google, new JdbiAccountProfiles(database.jdbi(), clock),
+                new EncryptedTokenVault(database.jdbi(), tokenKey, clock), new JdbiWebSessions(database.jdbi()), clock);
     }
 }

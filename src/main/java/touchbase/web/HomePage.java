@@ -1,5 +1,22 @@
 package touchbase.web;
 
-/** The landing page: what Touchbase does and the way in. */
-public record HomePage(Pages.Banner banner) {
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The landing page: what Touchbase does and the way in ("Connect Google Calendar"), or, once signed
+ * in, who is signed in with a Disconnect button, or a prompt to reconnect a disconnected account.
+ *
+ * @param signInAvailable false when no Google client is configured, so there is no way in yet
+ */
+public record HomePage(Pages.Banner banner, boolean signInAvailable, Optional<SignedIn> signedIn) {
+
+    public HomePage {
+        Objects.requireNonNull(banner, "banner must not be null");
+        Objects.requireNonNull(signedIn, "signedIn must not be null");
+    }
+
+    /** The signed-in person, whether their calendar is connected, and the session's CSRF token for forms. */
+    public record SignedIn(String email, boolean connected, String csrfToken) {
+    }
 }

@@ -4,7 +4,10 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import touchbase.booking.GoogleScopes;
 
 /**
  * Renders the jte templates in {@code templates/}, precompiled by the build (jte-maven-plugin),
@@ -26,7 +29,23 @@ public final class Pages {
     }
 
     public HomePage home() {
-        return new HomePage(banner);
+        return new HomePage(banner, false, Optional.empty());
+    }
+
+    public HomePage home(boolean signInAvailable, Optional<HomePage.SignedIn> signedIn) {
+        return new HomePage(banner, signInAvailable, signedIn);
+    }
+
+    public AccessDeniedPage accessDenied(String error) {
+        return new AccessDeniedPage(banner, "access_denied".equals(error), error);
+    }
+
+    public MissingPermissionPage missingPermission(List<GoogleScopes.Permission> missing) {
+        return new MissingPermissionPage(banner, missing);
+    }
+
+    public SignInProblemPage signInProblem(String heading, String explanation) {
+        return new SignInProblemPage(banner, heading, explanation);
     }
 
     void render(Context ctx, String template, Object page) {

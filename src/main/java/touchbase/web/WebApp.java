@@ -8,9 +8,11 @@ import io.javalin.json.JavalinJackson3;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import touchbase.booking.SignInService;
 
 /**
  * The Touchbase web application, built from its dependencies so that tests can start it on
@@ -23,11 +25,22 @@ public final class WebApp {
 
     private final HealthCheck health;
     private final Pages pages;
+    private final Optional<AuthRoutes> auth;
     private final Javalin javalin;
 
+    /** A web app without Google sign-in (no Google client configured). */
     public WebApp(HealthCheck health, Pages pages) {
+        this(health, pages, Optional.empty(), false);
+    }
+
+    /**
+     * @param signIn the sign-in use case, when a Google client (real or emulated) is configured
+     * @param secureCookies whether cookies get {@code Secure} (the public URL is https)
+     */
+    public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies) {
         this.health = Objects.requireNonNull(health, "health must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
+        this.auth = signIn.map(service -> new AuthRoutes(service, pages, new SessionCookie(secureCookies)));
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -40,7 +53,11 @@ public final class WebApp {
         config.requestLogger.http(WebApp::logRequest);
         ErrorResponses.install(config.routes);
         config.routes.get("/healthz", this::healthz);
-        config.routes.get("/", ctx -> pages.render(ctx, "home.jte", pages.home()));
+        if (auth.isPresent()) {
+            auth.get().install(config.routes);
+        } else {
+            config.routes.get("/", ctx -> pages.render(ctx, "home.jte", pages.home()));
+        }
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */

@@ -61,4 +61,20 @@ class MainTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("database sqlite is up to date");
         assertThat(dataDir.resolve("touchbase.db")).exists();
     }
+
+    @Test
+    void loginWithoutAGoogleClientSaysWhatToSet(@TempDir Path dataDir) {
+        int code = run(Map.of("TOUCHBASE_DATA_DIR", dataDir.toString()), "login");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("login needs GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET");
+    }
+
+    @Test
+    void loginRejectsUnknownArguments(@TempDir Path dataDir) {
+        int code = run(Map.of("TOUCHBASE_DATA_DIR", dataDir.toString()), "login", "--colour");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: java -jar touchbase.jar login [--port N]");
+    }
 }

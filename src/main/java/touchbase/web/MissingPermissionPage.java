@@ -1,0 +1,12 @@
+package touchbase.web;
+
+import java.util.List;
+import touchbase.booking.GoogleScopes;
+
+/** Shown when the person unticked permissions Touchbase needs; names each one and offers to retry. */
+public record MissingPermissionPage(Pages.Banner banner, List<GoogleScopes.Permission> missing) {
+
+    public MissingPermissionPage {
+        missing = List.copyOf(missing);
+    }
+}

@@ -1,0 +1,76 @@
+package touchbase.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import touchbase.domain.AccountProfile;
+import touchbase.domain.ConnectionStatus;
+
+class JdbiAccountProfilesTest {
+
+    @TempDir
+    Path dataDir;
+
+    private Database database;
+    private JdbiAccountProfiles accounts;
+
+    @BeforeEach
+    void open() {
+        database = Database.open("jdbc:sqlite:" + dataDir.resolve("touchbase.db"));
+        database.migrate();
+        accounts = new JdbiAccountProfiles(database.jdbi(),
+                Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private static AccountProfile ada(String email, ZoneId zone) {
+        return new AccountProfile("a1", Optional.of("sub-ada"), email, Optional.of("Ada"), zone,
+                ConnectionStatus.CONNECTED);
+    }
+
+    @Test
+    void aSavedAccountIsFoundByIdSubjectAndEmail() {
+        AccountProfile ada = ada("ada@example.com", ZoneId.of("Europe/London"));
+        accounts.save(ada);
+
+        assertThat(accounts.byId("a1")).contains(ada);
+        assertThat(accounts.byGoogleSubject("sub-ada")).contains(ada);
+        assertThat(accounts.byEmail("ADA@example.com")).contains(ada);
+    }
+
+    @Test
+    void savingAgainUpdatesTheIdentityAndKeepsThePlanningPreferences() {
+        accounts.save(ada("ada@example.com", ZoneId.of("Europe/London")));
+        database.jdbi().useHandle(h -> h.execute("UPDATE accounts SET max_per_day = 5 WHERE id = 'a1'"));
+
+        accounts.save(ada("ada@new.example", ZoneId.of("America/New_York")));
+
+        assertThat(accounts.byId("a1").orElseThrow().email()).isEqualTo("ada@new.example");
+        assertThat(accounts.byId("a1").orElseThrow().timeZone()).isEqualTo(ZoneId.of("America/New_York"));
+        int maxPerDay = database.jdbi().withHandle(h -> h.createQuery("SELECT max_per_day FROM accounts")
+                .mapTo(Integer.class).one());
+        assertThat(maxPerDay).isEqualTo(5);
+    }
+
+    @Test
+    void markingDisconnectedChangesOnlyTheStatus() {
+        accounts.save(ada("ada@example.com", ZoneId.of("Europe/London")));
+
+        accounts.markDisconnected("a1");
+
+        assertThat(accounts.byId("a1").orElseThrow().status()).isEqualTo(ConnectionStatus.DISCONNECTED);
+    }
+}

@@ -1,0 +1,87 @@
+package touchbase.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import touchbase.booking.PendingSignIn;
+import touchbase.booking.WebSession;
+
+class JdbiWebSessionsTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+
+    @TempDir
+    Path dataDir;
+
+    private Database database;
+    private JdbiWebSessions sessions;
+
+    @BeforeEach
+    void open() {
+        database = Database.open("jdbc:sqlite:" + dataDir.resolve("touchbase.db"));
+        database.migrate();
+        sessions = new JdbiWebSessions(database.jdbi());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private WebSession session(String id, Instant expiresAt) {
+        WebSession session = new WebSession(id, Optional.empty(), "csrf-" + id, expiresAt);
+        sessions.save(session);
+        return session;
+    }
+
+    @Test
+    void aSavedSessionIsFoundByItsIdWhichIsStoredOnlyAsAHash() {
+        WebSession saved = session("session-id-value", NOW.plusSeconds(3600));
+
+        assertThat(sessions.find("session-id-value")).contains(saved);
+        String stored = database.jdbi().withHandle(h -> h.createQuery("SELECT id_hash FROM web_sessions")
+                .mapTo(String.class).one());
+        assertThat(stored).isNotEqualTo("session-id-value").hasSize(64);
+    }
+
+    @Test
+    void aPendingSignInIsTakenOnceAndOnlyByItsSession() {
+        session("mine", NOW.plusSeconds(3600));
+        session("theirs", NOW.plusSeconds(3600));
+        PendingSignIn pending = new PendingSignIn("state-1", "verifier-1", NOW.plusSeconds(600));
+        sessions.addPendingSignIn("mine", pending);
+
+        assertThat(sessions.takePendingSignIn("theirs", "state-1")).isEmpty();
+        assertThat(sessions.takePendingSignIn("mine", "state-1")).contains(pending);
+        assertThat(sessions.takePendingSignIn("mine", "state-1")).isEmpty();
+    }
+
+    @Test
+    void deletingASessionDropsItsPendingSignIns() {
+        session("mine", NOW.plusSeconds(3600));
+        sessions.addPendingSignIn("mine", new PendingSignIn("state-1", "verifier-1", NOW.plusSeconds(600)));
+
+        sessions.delete("mine");
+
+        assertThat(sessions.find("mine")).isEmpty();
+        assertThat(sessions.takePendingSignIn("mine", "state-1")).isEmpty();
+    }
+
+    @Test
+    void expiredSessionsAreDeletedAndLiveOnesKept() {
+        session("old", NOW.minusSeconds(1));
+        session("live", NOW.plusSeconds(1));
+        sessions.addPendingSignIn("old", new PendingSignIn("state-1", "verifier-1", NOW.plusSeconds(600)));
+
+        sessions.deleteExpired(NOW);
+
+        assertThat(sessions.find("old")).isEmpty();
+        assertThat(sessions.find("live")).isPresent();
+    }
+}
