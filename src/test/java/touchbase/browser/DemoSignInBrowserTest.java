@@ -1,0 +1,80 @@
+package touchbase.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import touchbase.config.AppConfig;
+import touchbase.config.RunningService;
+import touchbase.config.Wiring;
+import touchbase.google.emulator.DemoCalendars;
+
+/** A newcomer in demo mode: clicks "Connect Google", consents on the emulator's page, lands signed in. */
+class DemoSignInBrowserTest {
+
+    @TempDir
+    Path dataDir;
+
+    private RunningService service;
+    private ChromeDriver browser;
+    private String home;
+
+    @BeforeEach
+    void startDemo() {
+        int port = freePort();
+        home = "http://localhost:" + port + "/";
+        service = Wiring.start(AppConfig.fromEnvironment(Map.of(
+                "PORT", String.valueOf(port), "TOUCHBASE_DATA_DIR", dataDir.toString())));
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        service.close();
+    }
+
+    @Test
+    void connectingGoogleInDemoModeSignsTheNewcomerIn() {
+        browser.get(home);
+        assertThat(browser.findElement(By.id("demo-banner")).getText()).contains("Demo mode");
+
+        browser.findElement(By.id("connect-google")).click();
+        assertThat(browser.getPageSource()).contains("calendar.events");
+        browser.findElement(By.id("allow")).click();
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(home);
+        assertThat(browser.getPageSource()).contains(DemoCalendars.ACCOUNT_EMAIL);
+        assertThat(browser.findElements(By.id("connect-google"))).isEmpty();
+        assertThat(browser.manage().getCookieNamed("touchbase_session").isHttpOnly()).isTrue();
+    }
+
+    @Test
+    void denyingConsentExplainsAndOffersToTryAgain() {
+        browser.get(home);
+        browser.findElement(By.id("connect-google")).click();
+        browser.findElement(By.id("deny")).click();
+
+        assertThat(browser.getPageSource()).contains("You chose not to connect");
+        assertThat(browser.findElement(By.partialLinkText("Try again")).getAttribute("href")).endsWith("/auth/google");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
