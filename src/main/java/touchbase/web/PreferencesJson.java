@@ -1,0 +1,115 @@
+package touchbase.web;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import touchbase.domain.AccountSettings;
+import touchbase.domain.Cadence;
+import touchbase.domain.Preferences;
+import touchbase.domain.TimeWindow;
+import touchbase.domain.WorkingHours;
+
+/**
+ * Account preferences to and from JSON:
+ * <pre>{"timeZone": "Europe/London",
+ *  "workingHours": {"MONDAY": [{"start": "09:00", "end": "17:00"}], ...},
+ *  "preferredDays": ["TUESDAY"], "preferredTimes": [{"start": "10:00", "end": "12:00"}],
+ *  "bufferMinutes": 10, "minimumNoticeHours": 24, "maxPerDay": 3, "maxPerWeek": 8,
+ *  "defaultCadence": "every two weeks", "defaultDurationMinutes": 30, "addMeetLink": true}</pre>
+ * A PUT may leave fields out: those keep their current value.
+ */
+final class PreferencesJson {
+
+    private PreferencesJson() {
+    }
+
+    static Map<String, Object> write(AccountSettings settings) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("timeZone", settings.zone().getId());
+        Map<String, Object> hours = new LinkedHashMap<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            hours.put(day.name(), windows(settings.workingHours().windowsOn(day)));
+        }
+        json.put("workingHours", hours);
+        json.put("preferredDays", settings.preferences().days().stream().sorted().map(DayOfWeek::name).toList());
+        json.put("preferredTimes", windows(settings.preferences().times()));
+        json.put("bufferMinutes", settings.bufferMinutes());
+        json.put("minimumNoticeHours", settings.minimumNotice().toHours());
+        json.put("maxPerDay", settings.maxPerDay());
+        json.put("maxPerWeek", settings.maxPerWeek());
+        json.put("defaultCadence", settings.defaultCadence().describe());
+        json.put("defaultCadenceRule", settings.defaultCadence().toRRule());
+        json.put("defaultDurationMinutes", settings.defaultDuration().toMinutes());
+        json.put("addMeetLink", settings.addMeetLink());
+        return json;
+    }
+
+    /** The current settings changed by the fields present in {@code body}. */
+    static AccountSettings read(JsonBody body, AccountSettings current) {
+        ZoneId zone = body.zone("timeZone").orElse(current.zone());
+        WorkingHours hours = body.object("workingHours").map(json -> workingHours(json, zone))
+                .orElseGet(() -> new WorkingHours(zone, current.workingHours().days()));
+        Set<DayOfWeek> days = body.has("preferredDays") ? days(body) : current.preferences().days();
+        List<TimeWindow> times = body.has("preferredTimes") ? windows(body, "preferredTimes")
+                : current.preferences().times();
+        Cadence cadence = body.text("defaultCadence").map(text -> CadenceInput.parse("defaultCadence", text))
+                .orElse(current.defaultCadence());
+        try {
+            return new AccountSettings(hours, new Preferences(days, times),
+                    body.integer("bufferMinutes", 0, 120).orElse(current.bufferMinutes()),
+                    body.integer("minimumNoticeHours", 0, 720).map(h -> Duration.ofHours(h)).orElse(current.minimumNotice()),
+                    body.integer("maxPerDay", 1, 20).orElse(current.maxPerDay()),
+                    body.integer("maxPerWeek", 1, 100).orElse(current.maxPerWeek()),
+                    cadence,
+                    body.integer("defaultDurationMinutes", 10, 120).map(m -> Duration.ofMinutes(m))
+                            .orElse(current.defaultDuration()),
+                    body.bool("addMeetLink").orElse(current.addMeetLink()));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw new BadRequest(message.substring(0, Math.max(0, message.indexOf(' '))), message);
+        }
+    }
+
+    private static WorkingHours workingHours(JsonBody json, ZoneId zone) {
+        Map<DayOfWeek, List<TimeWindow>> days = new EnumMap<>(DayOfWeek.class);
+        for (String key : json.fieldNames()) {
+            DayOfWeek day = json.day(key, key).orElseThrow();
+            days.put(day, windows(json, key));
+        }
+        return new WorkingHours(zone, days);
+    }
+
+    private static Set<DayOfWeek> days(JsonBody body) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String value : body.texts("preferredDays")) {
+            days.add(body.day("preferredDays", value).orElseThrow());
+        }
+        return days;
+    }
+
+    private static List<TimeWindow> windows(JsonBody body, String field) {
+        List<TimeWindow> windows = new ArrayList<>();
+        for (JsonBody window : body.objects(field)) {
+            var start = window.time("start").orElseThrow(() -> new BadRequest(window.name("start"),
+                    window.name("start") + " is required, e.g. \"09:00\""));
+            var end = window.time("end").orElseThrow(() -> new BadRequest(window.name("end"),
+                    window.name("end") + " is required, e.g. \"17:00\""));
+            if (!end.isAfter(start)) {
+                throw new BadRequest(window.name("end"), window.name("end") + " must be after " + window.name("start"));
+            }
+            windows.add(new TimeWindow(start, end));
+        }
+        return windows;
+    }
+
+    private static List<Map<String, String>> windows(List<TimeWindow> windows) {
+        return windows.stream().map(w -> Map.of("start", w.start().toString(), "end", w.end().toString())).toList();
+    }
+}
