@@ -197,6 +197,10 @@ public final class GoogleCalendarEvents implements CalendarEvents {
         return instances;
     }
 
+    /**
+     * Google's listing holds the series and their exceptions (moved or cancelled instances, which
+     * carry the series' private properties and a {@code recurringEventId}); only the series are kept.
+     */
     @Override
     public List<CalendarEvent> touchbaseEvents(String calendarId) {
         List<CalendarEvent> events = new ArrayList<>();
@@ -206,7 +210,11 @@ public final class GoogleCalendarEvents implements CalendarEvents {
                             .setMaxResults(PAGE_SIZE)
                             .setPageToken(pageToken)
                             .execute(),
-                    event -> events.add(mapper.fromGoogle(event)));
+                    event -> {
+                        if (event.getRecurringEventId() == null) {
+                            events.add(mapper.fromGoogle(event));
+                        }
+                    });
         } catch (IOException e) {
             throw GoogleErrors.problem(e, "list Touchbase's events");
         }
