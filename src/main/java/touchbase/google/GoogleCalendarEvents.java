@@ -179,6 +179,11 @@ public final class GoogleCalendarEvents implements CalendarEvents {
         }
     }
 
+    /**
+     * Google's {@code timeMin} bounds an instance's end, not its start, so an instance already
+     * running when the window opens is answered too; it is dropped here. A cancelled instance
+     * without a start counts from its original start.
+     */
     @Override
     public List<CalendarEvent> instances(String calendarId, String eventId, Interval window) {
         List<CalendarEvent> instances = new ArrayList<>();
@@ -190,11 +195,22 @@ public final class GoogleCalendarEvents implements CalendarEvents {
                             .setMaxResults(PAGE_SIZE)
                             .setPageToken(pageToken)
                             .execute(),
-                    event -> instances.add(mapper.fromGoogle(event)));
+                    event -> {
+                        CalendarEvent instance = mapper.fromGoogle(event);
+                        if (startsWithin(instance, window)) {
+                            instances.add(instance);
+                        }
+                    });
         } catch (IOException e) {
             throw GoogleErrors.problem(e, "list the touch-base occurrences");
         }
         return instances;
+    }
+
+    private static boolean startsWithin(CalendarEvent instance, Interval window) {
+        return instance.start().or(instance::originalStart)
+                .map(start -> !start.toInstant().isBefore(window.start()))
+                .orElse(true);
     }
 
     /**

@@ -96,6 +96,28 @@ class GatewayAgainstEmulator_EventsTest {
     }
 
     @Test
+    void retriedInsertWithMeetReturnsTheSameMeetLink() {
+        SeriesInvite invite = TouchBaseInvite.weeklyWithLena().withMeet().build();
+        BookedEvent first = events.insertSeries(invite);
+
+        BookedEvent retried = events.insertSeries(invite);
+
+        assertThat(retried.meetUri()).isPresent().isEqualTo(first.meetUri());
+    }
+
+    @Test
+    void aMovedOccurrenceKeepsTheSeriesMeetLink() {
+        SeriesInvite invite = TouchBaseInvite.weeklyWithLena().withMeet().build();
+        String meetUri = events.insertSeries(invite).meetUri().orElseThrow();
+        ZonedDateTime second = FIRST_TUESDAY.plusWeeks(1);
+
+        Optional<CalendarEvent> moved = events.moveOccurrence("primary", invite.eventId(), second,
+                second.plusHours(3), HALF_HOUR);
+
+        assertThat(moved.flatMap(CalendarEvent::meetUri)).contains(meetUri);
+    }
+
+    @Test
     void changingTheSeriesKeepsItsMeetLink() {
         SeriesInvite invite = TouchBaseInvite.weeklyWithLena().withMeet().build();
         String meetUri = events.insertSeries(invite).meetUri().orElseThrow();
@@ -143,6 +165,19 @@ class GatewayAgainstEmulator_EventsTest {
                 .extracting(instance -> instance.originalStart().orElseThrow())
                 .containsExactly(second);
         assertThat(december).filteredOn(instance -> !instance.cancelled()).hasSize(4);
+    }
+
+    @Test
+    void listsOnlyTheInstancesThatStartWithinTheWindow() {
+        SeriesInvite invite = TouchBaseInvite.weeklyWithLena().build();
+        events.insertSeries(invite);
+        Interval fromMidFirstToSecond = new Interval(FIRST_TUESDAY.plusMinutes(15).toInstant(),
+                FIRST_TUESDAY.plusWeeks(1).plusMinutes(1).toInstant());
+
+        List<CalendarEvent> instances = events.instances("primary", invite.eventId(), fromMidFirstToSecond);
+
+        assertThat(instances).extracting(instance -> instance.start().orElseThrow())
+                .containsExactly(FIRST_TUESDAY.plusWeeks(1));
     }
 
     @Test
@@ -271,6 +306,32 @@ class GatewayAgainstEmulator_EventsTest {
                 .containsExactly("2027-03-16T10:00", "2027-03-23T10:00", "2027-03-30T10:00");
         assertThat(march).extracting(instance -> instance.start().orElseThrow().toInstant().toString())
                 .containsExactly("2027-03-16T10:00:00Z", "2027-03-23T10:00:00Z", "2027-03-30T09:00:00Z");
+    }
+
+    @Test
+    void findsAnOccurrenceAfterTheClockChangeByItsLocalOriginalStart() {
+        ZonedDateTime tuesdayBeforeChange = ZonedDateTime.of(2027, 3, 16, 10, 0, 0, 0, LONDON);
+        SeriesInvite invite = TouchBaseInvite.weeklyWithLena().startingAt(tuesdayBeforeChange, "FREQ=WEEKLY;BYDAY=TU")
+                .build();
+        events.insertSeries(invite);
+        ZonedDateTime firstInSummerTime = ZonedDateTime.of(2027, 3, 30, 10, 0, 0, 0, LONDON);
+
+        Optional<CalendarEvent> cancelled = events.cancelOccurrence("primary", invite.eventId(), firstInSummerTime);
+
+        assertThat(cancelled.flatMap(CalendarEvent::originalStart)).contains(firstInSummerTime);
+    }
+
+    @Test
+    void aQuarterlySeriesMeetsOnTheFirstTuesdayEveryThirdMonth() {
+        SeriesInvite invite = TouchBaseInvite.weeklyWithLena()
+                .startingAt(FIRST_TUESDAY, "FREQ=MONTHLY;INTERVAL=3;BYDAY=1TU").build();
+        events.insertSeries(invite);
+
+        List<CalendarEvent> year = events.instances("primary", invite.eventId(),
+                new Interval(FIRST_TUESDAY.toInstant(), FIRST_TUESDAY.plusYears(1).toInstant()));
+
+        assertThat(year).extracting(instance -> instance.start().orElseThrow().toLocalDateTime().toString())
+                .containsExactly("2026-12-01T10:00", "2027-03-02T10:00", "2027-06-01T10:00", "2027-09-07T10:00");
     }
 
     /** Google shows the organizer the attendee's answer in the attendee list. */
