@@ -31,6 +31,8 @@ import touchbase.domain.Interval;
 class GatewayAgainstEmulator_EventsTest {
 
     private static final Duration HALF_HOUR = Duration.ofMinutes(30);
+    /** Two Tuesdays before the UK moves its clocks forward (last Sunday of March, 2027-03-28). */
+    private static final ZonedDateTime TUESDAY_BEFORE_CLOCK_CHANGE = ZonedDateTime.of(2027, 3, 16, 10, 0, 0, 0, LONDON);
     private static final Interval DECEMBER = new Interval(FIRST_TUESDAY.minusDays(1).toInstant(),
             FIRST_TUESDAY.plusDays(30).toInstant());
 
@@ -294,13 +296,10 @@ class GatewayAgainstEmulator_EventsTest {
 
     @Test
     void aWeeklySeriesInLondonStaysAtTenThroughTheSpringClockChange() {
-        ZonedDateTime tuesdayBeforeChange = ZonedDateTime.of(2027, 3, 16, 10, 0, 0, 0, LONDON);
-        SeriesInvite invite = TouchBaseInvite.weeklyWithLena().startingAt(tuesdayBeforeChange, "FREQ=WEEKLY;BYDAY=TU")
-                .build();
-        events.insertSeries(invite);
+        SeriesInvite invite = bookedWeeklyFrom(TUESDAY_BEFORE_CLOCK_CHANGE);
 
-        List<CalendarEvent> march = events.instances("primary", invite.eventId(),
-                new Interval(tuesdayBeforeChange.toInstant(), tuesdayBeforeChange.plusWeeks(3).toInstant()));
+        List<CalendarEvent> march = events.instances("primary", invite.eventId(), new Interval(
+                TUESDAY_BEFORE_CLOCK_CHANGE.toInstant(), TUESDAY_BEFORE_CLOCK_CHANGE.plusWeeks(3).toInstant()));
 
         assertThat(march).extracting(instance -> instance.start().orElseThrow().toLocalDateTime().toString())
                 .containsExactly("2027-03-16T10:00", "2027-03-23T10:00", "2027-03-30T10:00");
@@ -310,10 +309,7 @@ class GatewayAgainstEmulator_EventsTest {
 
     @Test
     void findsAnOccurrenceAfterTheClockChangeByItsLocalOriginalStart() {
-        ZonedDateTime tuesdayBeforeChange = ZonedDateTime.of(2027, 3, 16, 10, 0, 0, 0, LONDON);
-        SeriesInvite invite = TouchBaseInvite.weeklyWithLena().startingAt(tuesdayBeforeChange, "FREQ=WEEKLY;BYDAY=TU")
-                .build();
-        events.insertSeries(invite);
+        SeriesInvite invite = bookedWeeklyFrom(TUESDAY_BEFORE_CLOCK_CHANGE);
         ZonedDateTime firstInSummerTime = ZonedDateTime.of(2027, 3, 30, 10, 0, 0, 0, LONDON);
 
         Optional<CalendarEvent> cancelled = events.cancelOccurrence("primary", invite.eventId(), firstInSummerTime);
@@ -332,6 +328,12 @@ class GatewayAgainstEmulator_EventsTest {
 
         assertThat(year).extracting(instance -> instance.start().orElseThrow().toLocalDateTime().toString())
                 .containsExactly("2026-12-01T10:00", "2027-03-02T10:00", "2027-06-01T10:00", "2027-09-07T10:00");
+    }
+
+    private SeriesInvite bookedWeeklyFrom(ZonedDateTime firstStart) {
+        SeriesInvite invite = TouchBaseInvite.weeklyWithLena().startingAt(firstStart, "FREQ=WEEKLY;BYDAY=TU").build();
+        events.insertSeries(invite);
+        return invite;
     }
 
     /** Google shows the organizer the attendee's answer in the attendee list. */
