@@ -40,7 +40,21 @@ class GatewayAgainstEmulator_AuthTest {
 
         assertThat(google.refreshedTokens).singleElement().isNotEqualTo(issued.accessToken());
         assertThat(google.emulator.event(ALEX, invite.eventId())).isPresent();
+        assertThat(google.counter.total()).isEqualTo(2);
         assertThat(google.sleeps).isEmpty();
+    }
+
+    @Test
+    void theRefreshedTokenServesTheFollowingCalls() {
+        GoogleCalendarEvents events = google.events(google.calendarFor(EmulatedGoogle.stored(issued)));
+        google.emulator.expireAccessToken(issued.accessToken());
+        SeriesInvite invite = TouchBaseInvite.weeklyWithLena().build();
+        events.insertSeries(invite);
+
+        assertThat(events.series("primary", invite.eventId())).isPresent();
+
+        assertThat(google.refreshedTokens).hasSize(1);
+        assertThat(google.counter.total()).isEqualTo(3);
     }
 
     @Test
