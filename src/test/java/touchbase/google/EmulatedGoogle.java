@@ -1,6 +1,9 @@
 package touchbase.google;
 
 import com.google.api.services.calendar.Calendar;
+import com.google.api.services.calendar.model.Event;
+import com.google.api.services.calendar.model.EventAttendee;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,6 +85,19 @@ final class EmulatedGoogle implements AutoCloseable {
 
     GoogleBusyTimes alexBusyTimes() {
         return new GoogleBusyTimes(alexCalendar());
+    }
+
+    /**
+     * {@code attendee} answers Alex's invite: the emulator keeps no attendee copies, so the answer is
+     * written where Google shows it to the organizer, in the attendee list of Alex's event.
+     */
+    void answer(String eventId, String attendee, String responseStatus) throws IOException {
+        Calendar alex = alexCalendar();
+        Event event = alex.events().get("primary", eventId).execute();
+        List<EventAttendee> answered = event.getAttendees().stream()
+                .map(a -> a.getEmail().equalsIgnoreCase(attendee) ? a.clone().setResponseStatus(responseStatus) : a)
+                .toList();
+        alex.events().patch("primary", eventId, new Event().setAttendees(answered)).execute();
     }
 
     @Override

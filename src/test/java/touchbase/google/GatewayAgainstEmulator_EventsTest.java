@@ -8,9 +8,6 @@ import static touchbase.google.EmulatedGoogle.LENA;
 import static touchbase.google.TouchBaseInvite.FIRST_TUESDAY;
 import static touchbase.google.TouchBaseInvite.LONDON;
 
-import com.google.api.services.calendar.Calendar;
-import com.google.api.services.calendar.model.Event;
-import com.google.api.services.calendar.model.EventAttendee;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -37,8 +34,7 @@ class GatewayAgainstEmulator_EventsTest {
             FIRST_TUESDAY.plusDays(30).toInstant());
 
     private final EmulatedGoogle google = EmulatedGoogle.demo();
-    private final Calendar alex = google.alexCalendar();
-    private final GoogleCalendarEvents events = google.events(alex);
+    private final GoogleCalendarEvents events = google.alexEvents();
 
     @AfterEach
     void stopEmulator() {
@@ -257,7 +253,7 @@ class GatewayAgainstEmulator_EventsTest {
         SeriesInvite invite = TouchBaseInvite.weeklyWithLena().build();
         events.insertSeries(invite);
 
-        givenAnswer(invite.eventId(), LENA, "declined");
+        google.answer(invite.eventId(), LENA, "declined");
 
         CalendarEvent series = events.series("primary", invite.eventId()).orElseThrow();
         assertThat(series.responseOf(LENA)).contains(Attendee.Response.DECLINED);
@@ -334,14 +330,5 @@ class GatewayAgainstEmulator_EventsTest {
         SeriesInvite invite = TouchBaseInvite.weeklyWithLena().startingAt(firstStart, "FREQ=WEEKLY;BYDAY=TU").build();
         events.insertSeries(invite);
         return invite;
-    }
-
-    /** Google shows the organizer the attendee's answer in the attendee list. */
-    private void givenAnswer(String eventId, String email, String responseStatus) throws IOException {
-        Event event = alex.events().get("primary", eventId).execute();
-        List<EventAttendee> answered = event.getAttendees().stream()
-                .map(a -> a.getEmail().equalsIgnoreCase(email) ? a.clone().setResponseStatus(responseStatus) : a)
-                .toList();
-        alex.events().patch("primary", eventId, new Event().setAttendees(answered)).execute();
     }
 }

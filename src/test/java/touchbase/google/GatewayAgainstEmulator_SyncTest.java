@@ -3,9 +3,11 @@ package touchbase.google;
 import static org.assertj.core.api.Assertions.assertThat;
 import static touchbase.google.TouchBaseInvite.FIRST_TUESDAY;
 
+import java.io.IOException;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import touchbase.booking.Attendee;
 import touchbase.booking.CalendarEvent;
 import touchbase.booking.SeriesChange;
 import touchbase.booking.SeriesInvite;
@@ -75,6 +77,18 @@ class GatewayAgainstEmulator_SyncTest {
             assertThat(event.recurringEventId()).contains(lena.eventId());
             assertThat(event.originalStart()).contains(FIRST_TUESDAY.plusWeeks(1));
         });
+    }
+
+    @Test
+    void nextSyncShowsTheColleagueDeclining() throws IOException {
+        events.insertSeries(lena);
+        String token = changes(events.sync("primary", Optional.empty())).nextSyncToken();
+
+        google.answer(lena.eventId(), EmulatedGoogle.LENA, "declined");
+        SyncResult.Changes next = changes(events.sync("primary", Optional.of(token)));
+
+        assertThat(next.events()).singleElement()
+                .satisfies(event -> assertThat(event.responseOf(EmulatedGoogle.LENA)).contains(Attendee.Response.DECLINED));
     }
 
     @Test
