@@ -146,6 +146,26 @@ class GatewayAgainstEmulator_EventsTest {
     }
 
     @Test
+    void endingTheSeriesBeforeAnOccurrenceAndBookingTheRestAsANewSeries() {
+        SeriesInvite original = TouchBaseInvite.weeklyWithLena().build();
+        events.insertSeries(original);
+        ZonedDateTime third = FIRST_TUESDAY.plusWeeks(2);
+        SeriesInvite following = TouchBaseInvite.weeklyWithLena().series("5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6")
+                .startingAt(third.withHour(15), "FREQ=WEEKLY;BYDAY=TU").build();
+
+        events.patchSeries("primary", original.eventId(),
+                SeriesChange.none().withRrule("FREQ=WEEKLY;BYDAY=TU;UNTIL=20261214T235959Z"));
+        events.insertSeries(following);
+
+        assertThat(events.instances("primary", original.eventId(), DECEMBER))
+                .extracting(instance -> instance.start().orElseThrow())
+                .containsExactly(FIRST_TUESDAY, FIRST_TUESDAY.plusWeeks(1));
+        assertThat(events.instances("primary", following.eventId(), DECEMBER))
+                .extracting(instance -> instance.start().orElseThrow())
+                .containsExactly(third.withHour(15), third.withHour(15).plusWeeks(1), third.withHour(15).plusWeeks(2));
+    }
+
+    @Test
     void cancelsOneOccurrenceAndKeepsTheOthers() {
         SeriesInvite invite = TouchBaseInvite.weeklyWithLena().build();
         events.insertSeries(invite);
