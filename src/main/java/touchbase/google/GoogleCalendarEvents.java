@@ -179,6 +179,11 @@ public final class GoogleCalendarEvents implements CalendarEvents {
         }
     }
 
+    /**
+     * Google's {@code timeMin} bounds an instance's end, not its start, so an instance already
+     * running when the window opens is answered too; it is dropped here. A cancelled instance
+     * without a start counts from its original start.
+     */
     @Override
     public List<CalendarEvent> instances(String calendarId, String eventId, Interval window) {
         List<CalendarEvent> instances = new ArrayList<>();
@@ -190,13 +195,28 @@ public final class GoogleCalendarEvents implements CalendarEvents {
                             .setMaxResults(PAGE_SIZE)
                             .setPageToken(pageToken)
                             .execute(),
-                    event -> instances.add(mapper.fromGoogle(event)));
+                    event -> {
+                        CalendarEvent instance = mapper.fromGoogle(event);
+                        if (startsWithin(instance, window)) {
+                            instances.add(instance);
+                        }
+                    });
         } catch (IOException e) {
             throw GoogleErrors.problem(e, "list the touch-base occurrences");
         }
         return instances;
     }
 
+    private static boolean startsWithin(CalendarEvent instance, Interval window) {
+        return instance.start().or(instance::originalStart)
+                .map(start -> !start.toInstant().isBefore(window.start()))
+                .orElse(true);
+    }
+
+    /**
+     * Google's listing holds the series and their exceptions (moved or cancelled instances, which
+     * carry the series' private properties and a {@code recurringEventId}); only the series are kept.
+     */
     @Override
     public List<CalendarEvent> touchbaseEvents(String calendarId) {
         List<CalendarEvent> events = new ArrayList<>();
@@ -206,7 +226,11 @@ public final class GoogleCalendarEvents implements CalendarEvents {
                             .setMaxResults(PAGE_SIZE)
                             .setPageToken(pageToken)
                             .execute(),
-                    event -> events.add(mapper.fromGoogle(event)));
+                    event -> {
+                        if (event.getRecurringEventId() == null) {
+                            events.add(mapper.fromGoogle(event));
+                        }
+                    });
         } catch (IOException e) {
             throw GoogleErrors.problem(e, "list Touchbase's events");
         }

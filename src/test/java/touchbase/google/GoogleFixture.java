@@ -30,10 +30,24 @@ final class GoogleFixture {
     final List<Long> sleeps = new CopyOnWriteArrayList<>();
     final List<String> refreshedTokens = new CopyOnWriteArrayList<>();
     final List<String> refreshErrors = new CopyOnWriteArrayList<>();
-    private final String baseUrl;
+    private final String apiRoot;
+    private final String tokenServerUrl;
+    private final String clientId;
+    private final String clientSecret;
+    private final Clock clock;
 
     GoogleFixture(String baseUrl) {
-        this.baseUrl = baseUrl;
+        this(baseUrl + "/", baseUrl + "/token", "touchbase-test.apps.googleusercontent.com", "test-secret",
+                Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    /** Clients of another Google (such as the emulator) with its own OAuth client and clock. */
+    GoogleFixture(String apiRoot, String tokenServerUrl, String clientId, String clientSecret, Clock clock) {
+        this.apiRoot = apiRoot;
+        this.tokenServerUrl = tokenServerUrl;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.clock = clock;
     }
 
     Calendar calendar() {
@@ -41,8 +55,8 @@ final class GoogleFixture {
     }
 
     Calendar calendar(GoogleTokens tokens, Duration readTimeout) {
-        GoogleApiSettings settings = new GoogleApiSettings(baseUrl + "/", baseUrl + "/token",
-                "touchbase-test.apps.googleusercontent.com", "test-secret", Duration.ofSeconds(2), readTimeout);
+        GoogleApiSettings settings = new GoogleApiSettings(apiRoot, tokenServerUrl, clientId, clientSecret,
+                Duration.ofSeconds(2), readTimeout);
         GoogleRetryPolicy retries = new GoogleRetryPolicy(
                 () -> new ExponentialBackOff.Builder()
                         .setInitialIntervalMillis(1)
@@ -51,7 +65,6 @@ final class GoogleFixture {
                         .build(),
                 sleeps::add,
                 3);
-        Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
         return new GoogleCalendarClientFactory(settings, retries, counter, clock).calendarFor(tokens, listener());
     }
 

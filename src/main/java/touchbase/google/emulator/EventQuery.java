@@ -13,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * events.get, events.list and events.instances. list follows the discovery document: timeMin
- * bounds the end and timeMax the start (both exclusive), {@code privateExtendedProperty} is
- * repeatable and all must match, {@code orderBy=startTime} needs {@code singleEvents}, and a
+ * bounds the end and timeMax the start (both exclusive, but instances' timeMin is inclusive),
+ * {@code privateExtendedProperty} is repeatable and all must match, {@code orderBy=startTime} needs {@code singleEvents}, and a
  * {@code syncToken} returns every change since it was issued (cancelled events included) and
  * cannot be combined with the filters Google forbids.
  */
@@ -87,7 +87,9 @@ final class EventQuery {
         if (!master.recurring()) {
             items.add(master.json.deepCopy());
         } else {
-            Instant from = params.instant("timeMin");
+            Instant timeMin = params.instant("timeMin");
+            // instances' timeMin is an inclusive bound on the end (list's is exclusive): discovery, events.instances
+            Instant from = timeMin == null ? null : timeMin.minusNanos(1);
             Instant to = params.instant("timeMax");
             String originalStart = params.first("originalStart");
             for (Instances.Occurrence occurrence : instances.expand(master, from,

@@ -25,6 +25,10 @@ final class FreeBusyQuery {
     private record Busy(Instant start, Instant end) {
     }
 
+    /** One occurrence in the queried range and the calendar whose event it is. */
+    private record Placed(Instances.Occurrence occurrence, String organizerCalendar) {
+    }
+
     private final CalendarStore store;
     private final Instances instances;
 
@@ -59,6 +63,7 @@ final class FreeBusyQuery {
         response.put("timeMin", Json.millis(from));
         response.put("timeMax", Json.millis(to));
         ObjectNode calendars = response.putObject("calendars");
+        List<Placed> occurrences = occurrences(from, to);
         for (JsonNode item : items) {
             String id = Json.text(item, "id");
             if (id == null) {
@@ -72,15 +77,16 @@ final class FreeBusyQuery {
                 continue;
             }
             ArrayNode busy = calendar.putArray("busy");
-            for (Busy period : busy(calendarId, from, to)) {
+            for (Busy period : busy(occurrences, calendarId, from, to)) {
                 busy.addObject().put("start", Json.seconds(period.start())).put("end", Json.seconds(period.end()));
             }
         }
         return response;
     }
 
-    private List<Busy> busy(String calendarId, Instant from, Instant to) {
-        List<Busy> periods = new ArrayList<>();
+    /** Every event's occurrences in the range, expanded once per query rather than once per calendar. */
+    private List<Placed> occurrences(Instant from, Instant to) {
+        List<Placed> placed = new ArrayList<>();
         for (StoredEvent event : store.allEvents()) {
             if (event.recurringEventId() != null || event.cancelled()) {
                 continue;
@@ -89,9 +95,20 @@ final class FreeBusyQuery {
                     ? instances.expand(event, from, to, false)
                     : List.of(instances.single(event));
             for (Instances.Occurrence occurrence : occurrences) {
-                if (occurrence.overlaps(from, to) && blocks(occurrence.event(), event.calendarId, calendarId)) {
-                    periods.add(new Busy(max(occurrence.start(), from), min(occurrence.end(), to)));
+                if (occurrence.overlaps(from, to)) {
+                    placed.add(new Placed(occurrence, event.calendarId));
                 }
+            }
+        }
+        return placed;
+    }
+
+    private static List<Busy> busy(List<Placed> occurrences, String calendarId, Instant from, Instant to) {
+        List<Busy> periods = new ArrayList<>();
+        for (Placed placed : occurrences) {
+            Instances.Occurrence occurrence = placed.occurrence();
+            if (blocks(occurrence.event(), placed.organizerCalendar(), calendarId)) {
+                periods.add(new Busy(max(occurrence.start(), from), min(occurrence.end(), to)));
             }
         }
         return merge(periods);

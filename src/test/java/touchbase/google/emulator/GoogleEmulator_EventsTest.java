@@ -172,6 +172,22 @@ class GoogleEmulator_EventsTest extends EmulatorCase {
     }
 
     @Test
+    void instancesTimeMinIsInclusiveForTheEndButListTimeMinIsExclusive() throws Exception {
+        calendar.events().insert("primary", event("Series", at("2026-03-02T11:00", BERLIN),
+                at("2026-03-02T11:30", BERLIN)).setId("series0002")
+                .setRecurrence(List.of("RRULE:FREQ=WEEKLY;COUNT=3"))).execute();
+        DateTime endOfFirst = at("2026-03-02T11:30", BERLIN).getDateTime();
+
+        List<Event> instances = calendar.events().instances("primary", "series0002").setTimeMin(endOfFirst)
+                .execute().getItems();
+        List<Event> listed = calendar.events().list("primary").setSingleEvents(true).setTimeMin(endOfFirst)
+                .execute().getItems();
+
+        assertThat(instances).extracting(Event::getId).first().isEqualTo("series0002_20260302T100000Z");
+        assertThat(listed).extracting(Event::getId).doesNotContain("series0002_20260302T100000Z");
+    }
+
+    @Test
     void callWithoutTokenIs401WithGoogleAuthError() {
         GoogleJsonResponseException error = catchThrowableOfType(GoogleJsonResponseException.class,
                 () -> google.calendarWithToken(null).events().list("primary").execute());
