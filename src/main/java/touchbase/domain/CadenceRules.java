@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** RRULE text for a {@link Cadence}, both ways (RFC 5545 section 3.3.10, recurrence rule). */
 final class CadenceRules {

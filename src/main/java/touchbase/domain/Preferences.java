@@ -23,6 +23,16 @@ public record Preferences(Set<DayOfWeek> days, List<TimeWindow> times) {
         return new Preferences(Set.of(), List.of());
     }
 
+    /** Preferred days only, any time. */
+    public static Preferences days(DayOfWeek... days) {
+        return new Preferences(Set.of(days), List.of());
+    }
+
+    /** Preferred times of day only, any working day. */
+    public static Preferences times(TimeWindow... times) {
+        return new Preferences(Set.of(), List.of(times));
+    }
+
     public static Preferences of(Set<DayOfWeek> days, TimeWindow... times) {
         return new Preferences(days, List.of(times));
     }

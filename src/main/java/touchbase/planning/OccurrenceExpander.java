@@ -1,6 +1,7 @@
 package touchbase.planning;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
@@ -24,7 +25,7 @@ final class OccurrenceExpander {
 
     OccurrenceExpander(SlotGrid grid) {
         this.grid = grid;
-        this.firstDate = java.time.Instant.ofEpochSecond(grid.earliest).atZone(grid.zone).toLocalDate();
+        this.firstDate = Instant.ofEpochSecond(grid.earliest).atZone(grid.zone).toLocalDate();
     }
 
     List<DayPattern> patterns(Cadence cadence, Set<DayOfWeek> weekdays) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Arrays;
 import java.util.BitSet;
 
@@ -31,6 +32,7 @@ final class SlotGrid {
     final long horizonEnd;
     private final long[] starts;
     private final BitSet usable;
+    private final BitSet changeDays = new BitSet();
 
     SlotGrid(ZoneId zone, Instant earliest, Instant horizonEnd, Duration grid, Duration duration) {
         this.zone = zone;
@@ -51,12 +53,20 @@ final class SlotGrid {
         long previous = Long.MIN_VALUE;
         for (int day = 0; day < days; day++) {
             LocalDate date = firstDay.plusDays(day);
+            long midnight = steadyMidnight(date);
+            changeDays.set(day, midnight == Long.MIN_VALUE);
             for (int slot = 0; slot < slotsPerDay; slot++) {
-                LocalTime time = LocalTime.ofSecondOfDay(slot * gridSeconds);
-                ZonedDateTime start = ZonedDateTime.of(date, time, zone);
-                long second = start.toEpochSecond();
+                long second;
+                boolean exists = true;
+                if (midnight != Long.MIN_VALUE) {
+                    second = midnight + slot * gridSeconds;
+                } else {
+                    LocalTime time = LocalTime.ofSecondOfDay(slot * gridSeconds);
+                    ZonedDateTime start = ZonedDateTime.of(date, time, zone);
+                    second = start.toEpochSecond();
+                    exists = start.toLocalTime().equals(time);
+                }
                 int cell = day * slotsPerDay + slot;
-                boolean exists = start.toLocalTime().equals(time);
                 starts[cell] = Math.max(previous, second);
                 previous = starts[cell];
                 if (exists && second >= earliest && second + durationSeconds <= horizonEnd) {
@@ -64,6 +74,28 @@ final class SlotGrid {
                 }
             }
         }
+    }
+
+    /**
+     * The epoch second of the date's midnight when the offset holds all day (so every start is
+     * midnight plus its wall-clock seconds), or {@code Long.MIN_VALUE} on a day the offset changes.
+     */
+    private long steadyMidnight(LocalDate date) {
+        ZonedDateTime midnight = date.atStartOfDay(zone);
+        if (!midnight.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return Long.MIN_VALUE;
+        }
+        Instant start = midnight.toInstant();
+        ZoneOffsetTransition next = zone.getRules().nextTransition(start.minusSeconds(1));
+        if (next != null && next.getInstant().isBefore(start.plus(Duration.ofHours(26)))) {
+            return Long.MIN_VALUE;
+        }
+        return start.getEpochSecond();
+    }
+
+    /** Whether the zone's offset changes on this day (then wall-clock arithmetic needs the zone rules). */
+    boolean offsetChangesOn(int day) {
+        return changeDays.get(day);
     }
 
     int cells() {

@@ -3,6 +3,7 @@ package touchbase.planning;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import touchbase.domain.Colleague;
@@ -26,7 +27,7 @@ public final class SlotPlanner {
 
     private static final Comparator<Colleague> PLANNING_ORDER = Comparator
             .comparingInt(Colleague::priority).reversed()
-            .thenComparing(colleague -> colleague.email().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(colleague -> colleague.email().toLowerCase(Locale.ROOT))
             .thenComparing(Colleague::email)
             .thenComparing(Colleague::id)
             .thenComparing(Colleague::toString);

@@ -5,6 +5,7 @@ import static touchbase.domain.ColleagueTestData.aColleague;
 import static touchbase.planning.PlanningScenario.givenAccountIn;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ class PlanningServiceTest {
         Plan plan = new PlanningService(calendars, scenario.clock()).plan(scenario.request(List.of(ana)));
 
         Proposal.Placed placed = (Proposal.Placed) plan.proposals().get(0);
-        assertThat(placed.firstStart().toLocalTime()).isEqualTo(java.time.LocalTime.of(10, 15));
+        assertThat(placed.firstStart().toLocalTime()).isEqualTo(LocalTime.of(10, 15));
         assertThat(placed.colleagueFreeBusyUnknown()).isFalse();
         assertThat(placed.reason()).contains("your free/busy is unknown (no free/busy answer for me@example.com)");
     }

@@ -208,7 +208,7 @@ class SlotPlannerProperties {
                     TimeWindow.of("13:00", "19:00")));
         }
         if (spec.prefersMornings()) {
-            colleague = colleague.withPreferences(Preferences.of(java.util.Set.of(), TimeWindow.of("08:00", "12:00")));
+            colleague = colleague.withPreferences(Preferences.times(TimeWindow.of("08:00", "12:00")));
         }
         return colleague;
     }

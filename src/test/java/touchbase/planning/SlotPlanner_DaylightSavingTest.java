@@ -42,7 +42,7 @@ class SlotPlanner_DaylightSavingTest {
     void staysInsideBothWorkingHoursWhileOnlyOneZoneHasChangedInSpring() {
         PlanningScenario scenario = givenAccountIn("America/New_York").at("2026-03-02T08:00")
                 .rules(r -> r.withHorizon(Period.ofWeeks(6)))
-                .preferring(Preferences.of(java.util.Set.of(), TimeWindow.of("11:00", "12:00")));
+                .preferring(Preferences.times(TimeWindow.of("11:00", "12:00")));
         Colleague berlin = aColleague().inZone("Europe/Berlin").meeting(Cadence.weekly()).build();
 
         Proposal.Placed placed = scenario.placed(berlin);
@@ -58,7 +58,7 @@ class SlotPlanner_DaylightSavingTest {
     void staysInsideBothWorkingHoursWhileOnlyOneZoneHasChangedInAutumn() {
         PlanningScenario scenario = givenAccountIn("Europe/Berlin").at("2026-10-19T08:00")
                 .rules(r -> r.withHorizon(Period.ofWeeks(4)))
-                .preferring(Preferences.of(java.util.Set.of(), TimeWindow.of("14:00", "14:30")));
+                .preferring(Preferences.times(TimeWindow.of("14:00", "14:30")));
         Colleague newYork = aColleague().inZone("America/New_York").meeting(Cadence.weekly()).build();
 
         Proposal.Placed placed = scenario.placed(newYork);
