@@ -36,9 +36,14 @@ final class GoogleTimes {
         return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
-    /** Google's originalStart query parameter: the instance's original start in RFC 3339. */
+    /**
+     * Google's originalStart query parameter: the instance's original start in RFC 3339 with whole
+     * seconds and the zone's offset (e.g. {@code 2026-12-15T10:00:00+01:00}), the form Google itself
+     * writes in {@code originalStartTime.dateTime}.
+     */
     static String rfc3339(ZonedDateTime time) {
-        return dateTime(time).toStringRfc3339();
+        return time.toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     static Optional<ZonedDateTime> zoned(EventDateTime time) {
