@@ -64,17 +64,20 @@ public final class JdbiColleagues implements Colleagues {
 
     @Override
     public void delete(String accountId, String colleagueId) {
-        String now = Timestamps.text(clock.instant());
+        Map<String, ?> params = Map.of("account", accountId, "id", colleagueId);
         jdbi.useTransaction(h -> {
+            if (ColleagueRows.select(h, "account_id = :account AND id = :id", params).isEmpty()) {
+                return;
+            }
             WorkingHoursRows.COLLEAGUE.delete(h, colleagueId);
-            int removed = h.createUpdate("DELETE FROM colleagues WHERE account_id = :account AND id = :id "
+            int removed = h.createUpdate("DELETE FROM colleagues WHERE id = :id "
                             + "AND NOT EXISTS (SELECT 1 FROM touch_base_series s WHERE s.colleague_id = :id)")
-                    .bind("account", accountId).bind("id", colleagueId).execute();
+                    .bind("id", colleagueId).execute();
             if (removed == 0) {
                 h.createUpdate("UPDATE colleagues SET deleted_at = :now, updated_at = :now, email = :tombstone, "
-                                + "working_hours_zone = NULL WHERE account_id = :account AND id = :id")
-                        .bind("now", now).bind("tombstone", "deleted:" + colleagueId)
-                        .bind("account", accountId).bind("id", colleagueId).execute();
+                                + "working_hours_zone = NULL WHERE id = :id")
+                        .bind("now", Timestamps.text(clock.instant())).bind("tombstone", "deleted:" + colleagueId)
+                        .bind("id", colleagueId).execute();
             }
         });
     }
@@ -111,8 +114,8 @@ public final class JdbiColleagues implements Colleagues {
         if (stored == 0) {
             throw new StorageException("colleague id " + c.id() + " belongs to another account");
         }
-        WorkingHoursRows.COLLEAGUE.delete(h, c.id());
-        c.workingHours().ifPresent(hours -> WorkingHoursRows.COLLEAGUE.replace(h, c.id(), hours));
+        c.workingHours().ifPresentOrElse(hours -> WorkingHoursRows.COLLEAGUE.replace(h, c.id(), hours),
+                () -> WorkingHoursRows.COLLEAGUE.delete(h, c.id()));
     }
 
     private static boolean otherWithEmail(Handle h, String accountId, String colleagueId, String email) {

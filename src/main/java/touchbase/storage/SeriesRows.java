@@ -44,7 +44,7 @@ final class SeriesRows {
                 .bind("rrule", s.rrule())
                 .bind("start", s.firstStart().toLocalDateTime().toString())
                 .bind("zone", s.firstStart().getZone().getId())
-                .bind("duration", s.duration().toMinutes())
+                .bind("duration", Math.toIntExact(s.duration().toMinutes()))
                 .bind("status", s.status().wireName())
                 .bind("reason", s.statusReason().orElse(null))
                 .bind("eventId", s.googleEventId().orElse(null))

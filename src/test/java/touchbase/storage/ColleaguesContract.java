@@ -166,6 +166,28 @@ abstract class ColleaguesContract extends StorageContract {
     }
 
     @Test
+    void deletingAnotherAccountsColleagueChangesNothing() {
+        Colleague other = Colleague.of("c-o", "other@example.com", "Other", TOKYO, Cadence.weekly())
+                .withWorkingHours(splitHours());
+        colleagues.save("acc-2", other);
+
+        colleagues.delete("acc-1", "c-o");
+
+        assertThat(colleagues.find("acc-2", "c-o")).contains(other);
+    }
+
+    @Test
+    void savingAColleagueWhoseIdBelongsToAnotherAccountFails() {
+        colleagues.save("acc-2", Colleague.of("c-o", "other@example.com", "Other", TOKYO, Cadence.weekly()));
+
+        assertThatThrownBy(() -> colleagues.save("acc-1",
+                Colleague.of("c-o", "mine@example.com", "Mine", TOKYO, Cadence.weekly())))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("another account");
+        assertThat(colleagues.find("acc-2", "c-o")).map(Colleague::email).contains("other@example.com");
+    }
+
+    @Test
     void colleaguesSurviveReopeningTheDatabase() {
         Colleague ivy = Colleague.of("c-ivy", "ivy@example.com", "Ivy", TOKYO, Cadence.everyTwoMonths())
                 .withWorkingHours(splitHours());
