@@ -13,7 +13,11 @@ public interface Colleagues {
 
     Optional<Colleague> findByEmail(String accountId, String email);
 
-    /** Inserts or replaces the colleague (by id) with everything it holds, working hours included. */
+    /**
+     * Inserts or replaces the colleague (by id) with everything it holds, working hours included.
+     *
+     * @throws DuplicateColleague when another colleague of the account has the same email
+     */
     void save(String accountId, Colleague colleague);
 
     /** Removes the colleague; their series must have been cancelled first (they stay as history). */

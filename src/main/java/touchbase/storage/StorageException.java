@@ -12,4 +12,10 @@ public final class StorageException extends TouchbaseException {
     public StorageException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** "cannot {@code what}: " and what the database said (the driver's message, without the statement). */
+    static StorageException cannot(String what, RuntimeException failure) {
+        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+        return new StorageException("cannot " + what + ": " + cause.getMessage(), failure);
+    }
 }

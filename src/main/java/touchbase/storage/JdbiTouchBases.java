@@ -1,0 +1,116 @@
+package touchbase.storage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.HandleConsumer;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import touchbase.booking.CalendarWrite;
+import touchbase.booking.TouchBases;
+import touchbase.domain.OccurrenceChange;
+import touchbase.domain.TouchBase;
+
+/**
+ * Series in {@code touch_base_series}, their changes in {@code occurrence_exceptions} and the
+ * outbox in {@code outbox}. Each method that changes more than one of them runs in one
+ * transaction: either all of it is stored or none.
+ */
+public final class JdbiTouchBases implements TouchBases {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public JdbiTouchBases(Jdbi jdbi, Clock clock) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    }
+
+    @Override
+    public Optional<TouchBase> find(String seriesId) {
+        return jdbi.withHandle(h -> h.createQuery(SeriesRows.SELECT + "WHERE id = :id")
+                .bind("id", seriesId).map(SeriesRows::map).findOne());
+    }
+
+    @Override
+    public List<TouchBase> forAccount(String accountId) {
+        return jdbi.withHandle(h -> h.createQuery(SeriesRows.SELECT + "WHERE account_id = :account "
+                        + "ORDER BY created_at, id")
+                .bind("account", accountId).map(SeriesRows::map).list());
+    }
+
+    @Override
+    public List<TouchBase> forColleague(String accountId, String colleagueId) {
+        return jdbi.withHandle(h -> h.createQuery(SeriesRows.SELECT + "WHERE account_id = :account "
+                        + "AND colleague_id = :colleague ORDER BY created_at, id")
+                .bind("account", accountId).bind("colleague", colleagueId).map(SeriesRows::map).list());
+    }
+
+    @Override
+    public List<String> accountsWithActiveSeries() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT account_id FROM touch_base_series "
+                        + "WHERE status IN (:pending, :booked) ORDER BY account_id")
+                .bind("pending", TouchBase.Status.PENDING.wireName())
+                .bind("booked", TouchBase.Status.BOOKED.wireName())
+                .mapTo(String.class).list());
+    }
+
+    @Override
+    public List<OccurrenceChange> changes(String seriesId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM occurrence_exceptions WHERE series_id = :series "
+                        + "ORDER BY original_start")
+                .bind("series", seriesId).map(OccurrenceChangeRows::map).list());
+    }
+
+    @Override
+    public void save(TouchBase series, List<OccurrenceChange> changes, List<CalendarWrite> writes) {
+        Instant now = clock.instant();
+        inOneTransaction("save series " + series.id(), h -> {
+            SeriesRows.upsert(h, series);
+            changes.forEach(change -> OccurrenceChangeRows.upsert(h, change, now));
+            writes.forEach(write -> OutboxRows.insert(h, write, now));
+        });
+    }
+
+    @Override
+    public List<CalendarWrite> dueWrites(Instant now, int limit) {
+        return jdbi.withHandle(h -> OutboxRows.due(h, now, limit));
+    }
+
+    @Override
+    public List<CalendarWrite> pendingWrites(String seriesId) {
+        return jdbi.withHandle(h -> OutboxRows.forSeries(h, seriesId));
+    }
+
+    @Override
+    public void completeWrite(String writeId, TouchBase series) {
+        removeWriteAndStore(writeId, series);
+    }
+
+    @Override
+    public void rescheduleWrite(CalendarWrite write) {
+        jdbi.useHandle(h -> OutboxRows.reschedule(h, write, clock.instant()));
+    }
+
+    @Override
+    public void abandonWrite(String writeId, TouchBase series) {
+        removeWriteAndStore(writeId, series);
+    }
+
+    private void removeWriteAndStore(String writeId, TouchBase series) {
+        inOneTransaction("remove write " + writeId + " and save series " + series.id(), h -> {
+            OutboxRows.delete(h, writeId);
+            SeriesRows.upsert(h, series);
+        });
+    }
+
+    private void inOneTransaction(String what, HandleConsumer<RuntimeException> work) {
+        try {
+            jdbi.useTransaction(work);
+        } catch (JdbiException e) {
+            throw StorageException.cannot(what, e);
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package touchbase.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import touchbase.booking.CalendarWrite;
+import touchbase.booking.CalendarWrite.Kind;
+import touchbase.booking.TouchBases;
+import touchbase.domain.OccurrenceChange;
+import touchbase.domain.TouchBase;
+
+/**
+ * {@link TouchBases} on any database: series, occurrence changes and outbox writes kept field for
+ * field (zoned times across daylight-saving changes included), a series and its writes stored
+ * together or not at all, and due writes oldest first.
+ */
+abstract class TouchBasesContract extends StorageContract {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    /** Tuesday before Berlin's clocks go forward (29 March 2026): UTC+1. */
+    private static final ZonedDateTime WINTER_TUESDAY = ZonedDateTime.of(2026, 3, 24, 10, 0, 0, 0, BERLIN);
+    /** The Tuesday after: UTC+2. */
+    private static final ZonedDateTime SUMMER_TUESDAY = ZonedDateTime.of(2026, 3, 31, 10, 0, 0, 0, BERLIN);
+
+    private TouchBases touchBases;
+
+    @Override
+    void createAdapters() {
+        touchBases = new JdbiTouchBases(database().jdbi(), CLOCK);
+    }
+
+    @BeforeEach
+    void givenAccountsAndColleagues() {
+        givenAccount("acc-1");
+        givenAccount("acc-2");
+        givenColleague("acc-1", "c-1");
+        givenColleague("acc-1", "c-2");
+        givenColleague("acc-2", "c-3");
+    }
+
+    @Test
+    void keepsANewPendingSeries() {
+        TouchBase series = series("s-1", "c-1");
+
+        touchBases.save(series, List.of(), List.of());
+
+        assertThat(touchBases.find("s-1")).contains(series);
+    }
+
+    @Test
+    void keepsEveryFieldOfABookedSeries() {
+        touchBases.save(series("s-old", "c-1"), List.of(), List.of());
+        TouchBase booked = new TouchBase("s-1", "acc-1", "c-1", "FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR;UNTIL=20270101T000000Z",
+                ZonedDateTime.of(2026, 7, 31, 16, 30, 0, 0, NEW_YORK), Duration.ofMinutes(45), TouchBase.Status.BOOKED,
+                Optional.of("moved by the person"), Optional.of("tb0s1g2"), 2, Optional.of("tb0s1g2@google.com"), 4,
+                true, Optional.of("https://meet.google.com/abc-defg-hij"), Optional.of("s-old"),
+                Instant.parse("2026-03-01T10:15:30Z"), Instant.parse("2026-03-02T07:59:59Z"));
+
+        touchBases.save(booked, List.of(), List.of());
+
+        assertThat(touchBases.find("s-1")).contains(booked);
+    }
+
+    @Test
+    void keepsTheFirstStartsWallClockAndZoneOnBothSidesOfADaylightSavingChange() {
+        TouchBase winter = series("s-winter", "c-1", WINTER_TUESDAY);
+        TouchBase summer = series("s-summer", "c-1", SUMMER_TUESDAY);
+
+        touchBases.save(winter, List.of(), List.of());
+        touchBases.save(summer, List.of(), List.of());
+
+        assertThat(touchBases.find("s-winter").orElseThrow().firstStart()).isEqualTo(WINTER_TUESDAY);
+        assertThat(touchBases.find("s-summer").orElseThrow().firstStart()).isEqualTo(SUMMER_TUESDAY);
+        assertThat(touchBases.find("s-summer").orElseThrow().firstStart().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
+    }
+
+    @Test
+    void savingASeriesAgainUpdatesIt() {
+        TouchBase series = series("s-1", "c-1");
+        touchBases.save(series, List.of(), List.of());
+        TouchBase booked = series.booked("tb0s1", "tb0s1@google.com", 1, Optional.empty(), NOW);
+
+        touchBases.save(booked, List.of(), List.of());
+
+        assertThat(touchBases.find("s-1")).contains(booked);
+    }
+
+    @Test
+    void keepsOccurrenceChangesAcrossADaylightSavingChange() {
+        TouchBase series = series("s-1", "c-1", WINTER_TUESDAY);
+        OccurrenceChange moved = OccurrenceChange.moved("s-1", WINTER_TUESDAY, SUMMER_TUESDAY.plusHours(3), "clash");
+        OccurrenceChange movedAbroad = OccurrenceChange.moved("s-1", SUMMER_TUESDAY.plusWeeks(1),
+                ZonedDateTime.of(2026, 4, 8, 9, 0, 0, 0, NEW_YORK), "travelling");
+        OccurrenceChange skipped = OccurrenceChange.skipped("s-1", ZonedDateTime.of(2026, 10, 27, 10, 0, 0, 0, BERLIN),
+                "");
+
+        touchBases.save(series, List.of(skipped, movedAbroad, moved), List.of());
+
+        assertThat(touchBases.changes("s-1")).containsExactly(moved, movedAbroad, skipped);
+    }
+
+    @Test
+    void aChangeForTheSameOccurrenceReplacesTheEarlierOneHoweverItsTimeIsWritten() {
+        TouchBase series = series("s-1", "c-1", WINTER_TUESDAY);
+        touchBases.save(series, List.of(OccurrenceChange.moved("s-1", WINTER_TUESDAY, WINTER_TUESDAY.plusDays(1), "a")),
+                List.of());
+        OccurrenceChange skipped = OccurrenceChange.skipped("s-1",
+                WINTER_TUESDAY.withZoneSameInstant(ZoneOffset.UTC), "skipped after all");
+
+        touchBases.save(series, List.of(skipped), List.of());
+
+        assertThat(touchBases.changes("s-1")).containsExactly(skipped);
+    }
+
+    @Test
+    void keepsEveryFieldOfAQueuedWrite() {
+        TouchBase series = series("s-1", "c-1", WINTER_TUESDAY);
+        CalendarWrite move = new CalendarWrite("w-1", "acc-1", "s-1", Kind.MOVE_OCCURRENCE, Optional.of(WINTER_TUESDAY),
+                Optional.of(SUMMER_TUESDAY.withZoneSameInstant(NEW_YORK)), 3, NOW.minusSeconds(60),
+                Optional.of("503 backendError"), NOW.minusSeconds(3600));
+        CalendarWrite insert = write("w-2", "s-1", Kind.INSERT_SERIES, NOW.minusSeconds(7200));
+
+        touchBases.save(series, List.of(), List.of(move, insert));
+
+        assertThat(touchBases.pendingWrites("s-1")).containsExactly(insert, move);
+    }
+
+    @Test
+    void aWriteThatCannotBeQueuedLeavesTheSeriesAndItsChangesUnstored() {
+        TouchBase series = series("s-1", "c-1", WINTER_TUESDAY);
+        CalendarWrite insert = write("w-1", "s-1", Kind.INSERT_SERIES, NOW);
+        CalendarWrite sameId = write("w-1", "s-1", Kind.DELETE_SERIES, NOW);
+
+        assertThatThrownBy(() -> touchBases.save(series,
+                List.of(OccurrenceChange.skipped("s-1", WINTER_TUESDAY, "")), List.of(insert, sameId)))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("s-1");
+
+        assertThat(touchBases.find("s-1")).isEmpty();
+        assertThat(touchBases.changes("s-1")).isEmpty();
+        assertThat(touchBases.pendingWrites("s-1")).isEmpty();
+    }
+
+    @Test
+    void dueWritesAreThoseWhoseTimeHasComeOldestFirst() {
+        touchBases.save(series("s-1", "c-1"), List.of(), List.of(
+                write("w-new", "s-1", Kind.CANCEL_OCCURRENCE, NOW.minusSeconds(10)),
+                write("w-old", "s-1", Kind.INSERT_SERIES, NOW.minusSeconds(300)),
+                write("w-later", "s-1", Kind.DELETE_SERIES, NOW.minusSeconds(600)).retryAt(NOW.plusSeconds(1), "429")));
+        touchBases.save(series("s-3", "c-3", "acc-2"), List.of(), List.of(
+                writeFor("acc-2", "w-middle", "s-3", Kind.INSERT_SERIES, NOW.minusSeconds(100))));
+
+        assertThat(touchBases.dueWrites(NOW, 10)).extracting(CalendarWrite::id)
+                .containsExactly("w-old", "w-middle", "w-new");
+    }
+
+    @Test
+    void dueWritesStopAtTheLimit() {
+        touchBases.save(series("s-1", "c-1"), List.of(), List.of(
+                write("w-1", "s-1", Kind.INSERT_SERIES, NOW.minusSeconds(30)),
+                write("w-2", "s-1", Kind.CANCEL_OCCURRENCE, NOW.minusSeconds(20)),
+                write("w-3", "s-1", Kind.CANCEL_OCCURRENCE, NOW.minusSeconds(10))));
+
+        assertThat(touchBases.dueWrites(NOW, 2)).extracting(CalendarWrite::id).containsExactly("w-1", "w-2");
+    }
+
+    @Test
+    void writesQueuedAtTheSameInstantComeInTheOrderTheyWereQueued() {
+        touchBases.save(series("s-1", "c-1"), List.of(), List.of(
+                write("w-z", "s-1", Kind.INSERT_SERIES, NOW),
+                write("w-a", "s-1", Kind.CANCEL_OCCURRENCE, NOW)));
+        touchBases.save(series("s-1", "c-1"), List.of(), List.of(write("w-m", "s-1", Kind.END_SERIES, NOW)));
+
+        assertThat(touchBases.dueWrites(NOW, 10)).extracting(CalendarWrite::id).containsExactly("w-z", "w-a", "w-m");
+    }
+
+    @Test
+    void reschedulingCountsTheAttemptAndWaitsUntilTheNextTime() {
+        CalendarWrite insert = write("w-1", "s-1", Kind.INSERT_SERIES, NOW.minusSeconds(60));
+        touchBases.save(series("s-1", "c-1"), List.of(), List.of(insert));
+        CalendarWrite retry = insert.retryAt(NOW.plusSeconds(120), "503 backendError");
+
+        touchBases.rescheduleWrite(retry);
+
+        assertThat(touchBases.dueWrites(NOW, 10)).isEmpty();
+        assertThat(touchBases.dueWrites(NOW.plusSeconds(120), 10)).containsExactly(retry);
+        assertThat(retry.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void completingAWriteRemovesItAndStoresTheSeriesAsBooked() {
+        TouchBase pending = series("s-1", "c-1");
+        touchBases.save(pending, List.of(), List.of(write("w-1", "s-1", Kind.INSERT_SERIES, NOW)));
+        TouchBase booked = pending.booked("tb0s1", "tb0s1@google.com", 0, Optional.of("https://meet.google.com/x"), NOW);
+
+        touchBases.completeWrite("w-1", booked);
+
+        assertThat(touchBases.pendingWrites("s-1")).isEmpty();
+        assertThat(touchBases.find("s-1")).contains(booked);
+    }
+
+    @Test
+    void aCompletionThatCannotStoreTheSeriesKeepsTheWrite() {
+        TouchBase pending = series("s-1", "c-1");
+        CalendarWrite insert = write("w-1", "s-1", Kind.INSERT_SERIES, NOW);
+        touchBases.save(pending, List.of(), List.of(insert));
+        TouchBase unknownColleague = new TouchBase("s-1", "acc-1", "no-such-colleague", pending.rrule(),
+                pending.firstStart(), pending.duration(), TouchBase.Status.BOOKED, Optional.empty(), Optional.of("tb0s1"),
+                0, Optional.empty(), 0, true, Optional.empty(), Optional.empty(), NOW, NOW);
+
+        assertThatThrownBy(() -> touchBases.completeWrite("w-1", unknownColleague))
+                .isInstanceOf(StorageException.class);
+
+        assertThat(touchBases.pendingWrites("s-1")).containsExactly(insert);
+        assertThat(touchBases.find("s-1")).contains(pending);
+    }
+
+    @Test
+    void abandoningAWriteRemovesItAndStoresTheFailure() {
+        TouchBase pending = series("s-1", "c-1");
+        touchBases.save(pending, List.of(), List.of(write("w-1", "s-1", Kind.INSERT_SERIES, NOW)));
+        TouchBase failed = pending.withStatus(TouchBase.Status.FAILED, Optional.of("403 forbiddenForNonOrganizer"), NOW);
+
+        touchBases.abandonWrite("w-1", failed);
+
+        assertThat(touchBases.dueWrites(NOW, 10)).isEmpty();
+        assertThat(touchBases.find("s-1")).contains(failed);
+    }
+
+    @Test
+    void listsSeriesPerAccountAndPerColleague() {
+        touchBases.save(series("s-1", "c-1"), List.of(), List.of());
+        touchBases.save(series("s-2", "c-2"), List.of(), List.of());
+        touchBases.save(series("s-3", "c-3", "acc-2"), List.of(), List.of());
+
+        assertThat(touchBases.forAccount("acc-1")).extracting(TouchBase::id).containsExactly("s-1", "s-2");
+        assertThat(touchBases.forColleague("acc-1", "c-2")).extracting(TouchBase::id).containsExactly("s-2");
+        assertThat(touchBases.forColleague("acc-1", "c-3")).isEmpty();
+    }
+
+    @Test
+    void accountsWithActiveSeriesAreThoseWithAPendingOrBookedSeries() {
+        touchBases.save(series("s-1", "c-1"), List.of(), List.of());
+        touchBases.save(series("s-2", "c-2").booked("tb0s2", "tb0s2@google.com", 0, Optional.empty(), NOW),
+                List.of(), List.of());
+        touchBases.save(series("s-3", "c-3", "acc-2").withStatus(TouchBase.Status.CANCELLED, Optional.empty(), NOW),
+                List.of(), List.of());
+
+        assertThat(touchBases.accountsWithActiveSeries()).containsExactly("acc-1");
+    }
+
+    @Test
+    void seriesChangesAndWritesSurviveReopeningTheDatabase() {
+        TouchBase series = series("s-1", "c-1", WINTER_TUESDAY);
+        OccurrenceChange moved = OccurrenceChange.moved("s-1", WINTER_TUESDAY, SUMMER_TUESDAY, "clash");
+        CalendarWrite move = new CalendarWrite("w-1", "acc-1", "s-1", Kind.MOVE_OCCURRENCE, Optional.of(WINTER_TUESDAY),
+                Optional.of(SUMMER_TUESDAY), 0, NOW, Optional.empty(), NOW);
+        touchBases.save(series, List.of(moved), List.of(move));
+
+        reopen();
+
+        assertThat(touchBases.find("s-1")).contains(series);
+        assertThat(touchBases.changes("s-1")).containsExactly(moved);
+        assertThat(touchBases.dueWrites(NOW, 10)).containsExactly(move);
+    }
+
+    private static TouchBase series(String id, String colleagueId) {
+        return series(id, colleagueId, WINTER_TUESDAY);
+    }
+
+    private static TouchBase series(String id, String colleagueId, ZonedDateTime firstStart) {
+        return TouchBase.pending(id, "acc-1", colleagueId, "FREQ=WEEKLY;BYDAY=TU", firstStart, Duration.ofMinutes(30),
+                true, NOW);
+    }
+
+    private static TouchBase series(String id, String colleagueId, String accountId) {
+        return TouchBase.pending(id, accountId, colleagueId, "FREQ=WEEKLY;BYDAY=TU", WINTER_TUESDAY,
+                Duration.ofMinutes(30), false, NOW);
+    }
+
+    private static CalendarWrite write(String id, String seriesId, Kind kind, Instant createdAt) {
+        return writeFor("acc-1", id, seriesId, kind, createdAt);
+    }
+
+    private static CalendarWrite writeFor(String accountId, String id, String seriesId, Kind kind, Instant createdAt) {
+        Optional<ZonedDateTime> occurrence = kind == Kind.INSERT_SERIES || kind == Kind.DELETE_SERIES
+                ? Optional.empty() : Optional.of(SUMMER_TUESDAY);
+        return CalendarWrite.of(id, accountId, seriesId, kind, occurrence, Optional.empty(), createdAt);
+    }
+}
