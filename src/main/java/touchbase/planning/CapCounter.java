@@ -32,13 +32,9 @@ final class CapCounter {
     /** Words for a full day or week, e.g. "already 3 touch-bases that day (the cap)". */
     String why(int day) {
         if (dayFull(day)) {
-            return "already " + touchBases(perDay[day]) + " that day (the cap)";
+            return "already " + Wording.count(perDay[day], "touch-base") + " that day (the cap)";
         }
-        return "already " + touchBases(perWeek[SlotGrid.weekOf(day)]) + " that week (the cap)";
-    }
-
-    private static String touchBases(int count) {
-        return count == 1 ? "1 touch-base" : count + " touch-bases";
+        return "already " + Wording.count(perWeek[SlotGrid.weekOf(day)], "touch-base") + " that week (the cap)";
     }
 
     private boolean dayFull(int day) {

@@ -108,6 +108,9 @@ final class PlanningRun {
         if (!outcome.anyOccurrence() && accountHours.isEmpty() && anyUsable()) {
             return "no working hours of yours fall within the horizon";
         }
+        if (colleague.cadence().day().filter(day -> !request.accountHours().workingDays().contains(day)).isPresent()) {
+            return "the cadence is fixed to " + colleague.cadence().describe() + ", which is not one of your working days";
+        }
         if (!outcome.anyOccurrence()) {
             return Wording.noOccurrence(colleague.cadence(), rules);
         }

@@ -34,7 +34,7 @@ final class Wording {
         StringBuilder line = new StringBuilder(cadence.describe()).append(" at ")
                 .append(TIME.format(firstStart)).append(' ').append(firstStart.getZone().getId()).append(": ");
         if (free == occurrences.size()) {
-            line.append("all ").append(free).append(" occurrences free");
+            line.append("all ").append(count(free, "occurrence")).append(" free");
             line.append(unknownNote.isEmpty() ? " for both" : " on your calendar");
         } else {
             line.append(free).append(" of ").append(occurrences.size()).append(" at the regular time");
@@ -73,26 +73,38 @@ final class Wording {
 
     static String noOccurrence(Cadence cadence, PlanningRules rules) {
         return "no " + cadence.kind().words() + " occurrence falls between the minimum notice ("
-                + rules.minimumNotice().toHours() + " hours) and the end of the horizon (" + horizon(rules) + ")";
+                + notice(rules.minimumNotice()) + ") and the end of the horizon (" + horizon(rules) + ")";
     }
 
-    /** "26 weeks", "3 months" or "1 years 2 months 3 days". */
+    /** "26 weeks", "3 months" or "1 year 2 months 3 days". */
     static String horizon(PlanningRules rules) {
         Period period = rules.horizon();
         if (period.getYears() == 0 && period.getMonths() == 0 && period.getDays() % 7 == 0) {
-            return period.getDays() / 7 + " weeks";
+            return count(period.getDays() / 7, "week");
         }
         StringBuilder words = new StringBuilder();
         if (period.getYears() != 0) {
-            words.append(period.getYears()).append(" years ");
+            words.append(count(period.getYears(), "year")).append(' ');
         }
         if (period.getMonths() != 0) {
-            words.append(period.getMonths()).append(" months ");
+            words.append(count(period.getMonths(), "month")).append(' ');
         }
         if (period.getDays() != 0) {
-            words.append(period.getDays()).append(" days");
+            words.append(count(period.getDays(), "day"));
         }
         return words.toString().strip();
+    }
+
+    private static String notice(Duration notice) {
+        if (notice.toMinutes() % (24 * 60) == 0) {
+            return count(notice.toDays(), "day");
+        }
+        return notice.toMinutes() % 60 == 0 ? count(notice.toHours(), "hour") : count(notice.toMinutes(), "minute");
+    }
+
+    /** "1 week", "26 weeks". */
+    static String count(long amount, String unit) {
+        return amount + " " + unit + (amount == 1 ? "" : "s");
     }
 
     private static long count(List<ProposedOccurrence> occurrences, OccurrenceStatus status) {

@@ -124,4 +124,24 @@ class SlotPlanner_RulesTest {
 
         assertThat(placed.occurrences()).allMatch(o -> o.start().getDayOfWeek() == DayOfWeek.FRIDAY);
     }
+
+    @Test
+    void saysWhenAPinnedDayIsNotAWorkingDay() {
+        Colleague saturdays = aColleague().named("Sat").meeting(Cadence.weekly().on(DayOfWeek.SATURDAY)).build();
+
+        Proposal proposal = scenario.plan(saturdays).proposals().get(0);
+
+        assertThat(proposal.reason())
+                .isEqualTo("the cadence is fixed to weekly on Saturday, which is not one of your working days");
+    }
+
+    @Test
+    void saysWhenTheHorizonHoldsNoOccurrence() {
+        scenario.rules(r -> r.withHorizon(java.time.Period.ofWeeks(1)).withMinimumNotice(Duration.ofDays(8)));
+
+        Proposal proposal = scenario.plan(ana).proposals().get(0);
+
+        assertThat(proposal.reason()).isEqualTo("no weekly occurrence falls between the minimum notice (8 days) "
+                + "and the end of the horizon (1 week)");
+    }
 }

@@ -22,7 +22,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.infra.Blackhole;
 import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.FreeBusy;
@@ -101,11 +100,11 @@ public class PlannerBenchmark {
 
     /** The floor: every calendar's busy intervals read, sorted by start and merged. */
     @Benchmark
-    public void mergeFloor(Blackhole sink) {
+    public int mergeFloor() {
+        int merged = 0;
         for (FreeBusy calendar : freeBusy.values()) {
             Interval[] busy = calendar.busy().toArray(new Interval[0]);
             Arrays.sort(busy);
-            int merged = 0;
             Instant end = Instant.MIN;
             for (Interval interval : busy) {
                 if (interval.start().isAfter(end)) {
@@ -115,7 +114,7 @@ public class PlannerBenchmark {
                     end = interval.end();
                 }
             }
-            sink.consume(merged);
         }
+        return merged;
     }
 }
