@@ -85,8 +85,9 @@ final class BookingWorld {
         OutboxWorker worker = worker();
         for (int round = 0; round < 20 && !touchBases.allWrites().isEmpty(); round++) {
             worker.runOnce();
-            touchBases.allWrites().stream().map(CalendarWrite::nextAttemptAt).min(Instant::compareTo)
+            touchBases.allWrites().stream().map(CalendarWrite::nextAttemptAt)
                     .filter(next -> next.isAfter(clock.instant()))
+                    .min(Instant::compareTo)
                     .ifPresent(clock::set);
         }
     }
