@@ -28,7 +28,8 @@ import touchbase.domain.TouchBase;
  * and the calendar listed in full) and reads both people's free/busy over the coming weeks. An
  * upcoming occurrence that the colleague declined, or that a meeting now clashes with (within the
  * account's buffer), moves to the nearest free slot in its week or month ({@link FreeSlotFinder});
- * with none it is flagged, or skipped when the recheck was built to skip.
+ * with none it is flagged, or skipped when the recheck was built to skip. A declined time counts as
+ * busy for the colleague, so the occurrence moves clear of it.
  *
  * <p>Free/busy includes the touch-bases themselves, so busy intervals that are exactly a known
  * touch-base occurrence (where the rule put it, or where it was moved) are not clashes; a meeting
@@ -38,6 +39,7 @@ import touchbase.domain.TouchBase;
  */
 public final class Recheck {
 
+    private static final String CLASH = "a new meeting ";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     private final TouchBases touchBases;
@@ -137,6 +139,9 @@ public final class Recheck {
                 others.remove(occurrence.interval());
                 List<Interval> busy = new ArrayList<>(accountBusy);
                 busy.addAll(colleagueBusy);
+                if (!problem.get().startsWith(CLASH)) {
+                    busy.add(occurrence.interval());
+                }
                 Optional<ZonedDateTime> target = finder.nearest(occurrence,
                         SeriesRule.parse(series.rrule(), series.firstStart()).cadence().kind(), colleague, busy, others);
                 if (target.isPresent()) {
@@ -196,10 +201,10 @@ public final class Recheck {
             List<Interval> colleagueBusy, Colleague colleague) {
         Interval guarded = occurrence.interval().widen(buffer, buffer);
         if (accountBusy.stream().anyMatch(guarded::overlaps)) {
-            return Optional.of("a new meeting on your calendar clashes");
+            return Optional.of(CLASH + "on your calendar clashes");
         }
         if (colleagueBusy.stream().anyMatch(guarded::overlaps)) {
-            return Optional.of("a new meeting on " + colleague.displayName() + "'s calendar clashes");
+            return Optional.of(CLASH + "on " + colleague.displayName() + "'s calendar clashes");
         }
         return Optional.empty();
     }
