@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -63,7 +64,7 @@ public final class Proposals {
      */
     public Plan plan(String accountId, Collection<String> colleagueIds) {
         List<Colleague> chosen = new ArrayList<>();
-        for (String id : new java.util.LinkedHashSet<>(colleagueIds)) {
+        for (String id : new LinkedHashSet<>(colleagueIds)) {
             chosen.add(colleagues.find(accountId, id).orElseThrow(() -> new NotFound("colleague " + id)));
         }
         return plan(accountId, chosen);

@@ -77,7 +77,7 @@ public final class Recheck {
 
         Synced synced = sync(accountId, calendarId);
         SyncFindings findings = new SyncFindings(touchBases, LiveSeries.active(touchBases, accountId), colleagues,
-                accountId, now);
+                accountId);
         findings.read(synced.events());
         items.addAll(findings.applyCancellations(clock));
         items.addAll(findings.seriesDeclines());

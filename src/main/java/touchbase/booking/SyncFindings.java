@@ -36,7 +36,7 @@ final class SyncFindings {
     private final Set<TouchBase> deletedSeries = new LinkedHashSet<>();
     private final Set<TouchBase> declinedSeries = new LinkedHashSet<>();
 
-    SyncFindings(TouchBases touchBases, List<TouchBase> active, Colleagues colleagues, String accountId, Instant now) {
+    SyncFindings(TouchBases touchBases, List<TouchBase> active, Colleagues colleagues, String accountId) {
         this.touchBases = touchBases;
         this.colleagues = colleagues;
         this.accountId = accountId;
