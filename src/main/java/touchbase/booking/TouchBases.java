@@ -30,6 +30,20 @@ public interface TouchBases {
      */
     void save(TouchBase series, List<OccurrenceChange> changes, List<CalendarWrite> writes);
 
+    /**
+     * Stores several series with their changes and writes in one transaction, as {@link #save} does for
+     * one: a reschedule ends the old series and starts the new one together. Changes and writes are
+     * matched to their series by {@code seriesId}. The default saves series by series, which is not
+     * atomic: a store with transactions should override it.
+     */
+    default void saveAll(List<TouchBase> series, List<OccurrenceChange> changes, List<CalendarWrite> writes) {
+        for (TouchBase one : series) {
+            save(one,
+                    changes.stream().filter(change -> change.seriesId().equals(one.id())).toList(),
+                    writes.stream().filter(write -> write.seriesId().equals(one.id())).toList());
+        }
+    }
+
     /** Writes whose time has come, oldest first, at most {@code limit}. */
     List<CalendarWrite> dueWrites(Instant now, int limit);
 

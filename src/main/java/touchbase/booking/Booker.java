@@ -1,0 +1,173 @@
+package touchbase.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import touchbase.domain.AccountSettings;
+import touchbase.domain.Cadence;
+import touchbase.domain.Colleague;
+import touchbase.domain.OccurrenceChange;
+import touchbase.domain.TouchBase;
+import touchbase.planning.OccurrenceStatus;
+import touchbase.planning.Plan;
+import touchbase.planning.Proposal;
+import touchbase.planning.ProposedOccurrence;
+
+/**
+ * The book use case. Booking only decides and stores: the new series (pending), the occurrences the
+ * planner moved or skipped, and the outbox writes that put them on Google (insert the series, then
+ * one instance change each), all in one {@link TouchBases#save}. The {@link OutboxWorker} carries the
+ * writes out; {@code wakeWorker} tells it there is work.
+ */
+public final class Booker {
+
+    private final Colleagues colleagues;
+    private final SettingsLookup settings;
+    private final TouchBases touchBases;
+    private final Proposals proposals;
+    private final Clock clock;
+    private final Runnable wakeWorker;
+
+    public Booker(Colleagues colleagues, SettingsLookup settings, TouchBases touchBases, Proposals proposals,
+            Clock clock, Runnable wakeWorker) {
+        this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
+        this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
+        this.proposals = Objects.requireNonNull(proposals, "proposals must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.wakeWorker = Objects.requireNonNull(wakeWorker, "wakeWorker must not be null");
+    }
+
+    /**
+     * Books a touch-base series with one colleague. Without {@code start} the planner chooses the
+     * slot (with {@code rrule}, on that rule's day); with {@code start} the series starts there, on
+     * {@code rrule} or the colleague's cadence pinned to that day, and if the planner would propose
+     * that very slot its moved and skipped occurrences are kept too.
+     *
+     * @throws NotFound for an unknown colleague
+     * @throws InvalidInput for a start in the past or not on the rule's day ({@code start}), or a rule
+     *     that does not parse ({@code rrule})
+     */
+    public synchronized BookingResult book(String accountId, String colleagueId, Optional<ZonedDateTime> start,
+            Optional<String> rrule) {
+        Colleague colleague = colleagues.find(accountId, colleagueId)
+                .orElseThrow(() -> new NotFound("colleague " + colleagueId));
+        Optional<TouchBase> live = LiveSeries.of(touchBases, accountId, colleagueId);
+        if (live.isPresent()) {
+            return new BookingResult.AlreadyBooked(live.get());
+        }
+        if (colleague.paused()) {
+            return new BookingResult.NotPlaced(colleagueId, colleague.displayName() + " is paused: resume them to book");
+        }
+        Optional<Cadence> rule = rrule.filter(text -> !text.isBlank()).map(Booker::parseRule);
+        if (start.isEmpty()) {
+            Colleague planned = rule.map(colleague::withCadence).orElse(colleague);
+            return bookFirstProposal(accountId, proposals.plan(accountId, List.of(planned)), colleagueId);
+        }
+        AccountSettings account = settings.of(accountId);
+        ZonedDateTime first = start.get().getZone() instanceof ZoneOffset
+                ? start.get().withZoneSameInstant(account.zone())
+                : start.get();
+        if (!first.toInstant().isAfter(clock.instant())) {
+            throw new InvalidInput("start", "the first touch-base must be in the future, got " + first);
+        }
+        SeriesRule seriesRule = new SeriesRule(SeriesRule.pin(rule.orElse(colleague.cadence()), first.toLocalDate()),
+                Optional.empty());
+        if (!seriesRule.fallsOn(first.toLocalDate())) {
+            throw new InvalidInput("start", first.toLocalDate() + " is a "
+                    + first.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    + " but the series meets " + seriesRule.cadence().describe());
+        }
+        Optional<Proposal.Placed> same = placed(proposals.plan(accountId,
+                List.of(colleague.withCadence(seriesRule.cadence()))), colleagueId)
+                .filter(proposal -> proposal.firstStart().toInstant().equals(first.toInstant()));
+        if (same.isPresent()) {
+            return save(accountId, same.get());
+        }
+        return save(accountId, colleagueId, seriesRule.format(), first, List.of(), account);
+    }
+
+    /** Plans every active colleague without a live series together and books each one placed. */
+    public synchronized List<BookingResult> bookAll(String accountId) {
+        Plan plan = proposals.plan(accountId);
+        List<BookingResult> results = new ArrayList<>();
+        for (Proposal proposal : plan.proposals()) {
+            if (proposal instanceof Proposal.Placed placed) {
+                Optional<TouchBase> live = LiveSeries.of(touchBases, accountId, placed.colleague().id());
+                results.add(live.<BookingResult>map(BookingResult.AlreadyBooked::new)
+                        .orElseGet(() -> save(accountId, placed)));
+            } else {
+                results.add(new BookingResult.NotPlaced(proposal.colleague().id(), proposal.reason()));
+            }
+        }
+        return results;
+    }
+
+    private BookingResult bookFirstProposal(String accountId, Plan plan, String colleagueId) {
+        Optional<Proposal.Placed> placed = placed(plan, colleagueId);
+        if (placed.isPresent()) {
+            return save(accountId, placed.get());
+        }
+        String reason = plan.forColleague(colleagueId).map(Proposal::reason).orElse("the planner made no proposal");
+        return new BookingResult.NotPlaced(colleagueId, reason);
+    }
+
+    private static Optional<Proposal.Placed> placed(Plan plan, String colleagueId) {
+        return plan.forColleague(colleagueId)
+                .filter(Proposal.Placed.class::isInstance)
+                .map(Proposal.Placed.class::cast);
+    }
+
+    private BookingResult save(String accountId, Proposal.Placed placed) {
+        String seriesId = UUID.randomUUID().toString();
+        List<OccurrenceChange> changes = new ArrayList<>();
+        for (ProposedOccurrence occurrence : placed.occurrences()) {
+            if (occurrence.status() == OccurrenceStatus.MOVED) {
+                changes.add(OccurrenceChange.moved(seriesId, occurrence.regularStart(), occurrence.start(),
+                        occurrence.note()));
+            } else if (occurrence.status() == OccurrenceStatus.SKIPPED) {
+                changes.add(OccurrenceChange.skipped(seriesId, occurrence.regularStart(), occurrence.note()));
+            }
+        }
+        return save(seriesId, accountId, placed.colleague().id(), placed.rrule(), placed.firstStart(), changes,
+                settings.of(accountId));
+    }
+
+    private BookingResult save(String accountId, String colleagueId, String rrule, ZonedDateTime first,
+            List<OccurrenceChange> changes, AccountSettings account) {
+        return save(UUID.randomUUID().toString(), accountId, colleagueId, rrule, first, changes, account);
+    }
+
+    private BookingResult save(String seriesId, String accountId, String colleagueId, String rrule,
+            ZonedDateTime first, List<OccurrenceChange> changes, AccountSettings account) {
+        Instant now = clock.instant();
+        TouchBase series = TouchBase.pending(seriesId, accountId, colleagueId, rrule, first, account.defaultDuration(),
+                account.addMeetLink(), now);
+        List<CalendarWrite> writes = new ArrayList<>();
+        writes.add(OutboxEntries.insert(accountId, seriesId, now));
+        for (OccurrenceChange change : changes) {
+            writes.add(change.kind() == OccurrenceChange.Kind.MOVED
+                    ? OutboxEntries.move(accountId, seriesId, change.originalStart(), change.newStart().orElseThrow(), now)
+                    : OutboxEntries.cancel(accountId, seriesId, change.originalStart(), now));
+        }
+        touchBases.save(series, changes, writes);
+        wakeWorker.run();
+        return new BookingResult.Booked(series, changes);
+    }
+
+    private static Cadence parseRule(String text) {
+        try {
+            return Cadence.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("rrule", e.getMessage());
+        }
+    }
+}

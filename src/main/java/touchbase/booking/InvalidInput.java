@@ -1,0 +1,22 @@
+package touchbase.booking;
+
+import java.util.Objects;
+import touchbase.domain.TouchbaseException;
+
+/**
+ * A request to a booking use case carried a value that cannot be used; {@link #field()} names it
+ * (for example {@code start} or {@code email}). The web layer answers 400.
+ */
+public class InvalidInput extends TouchbaseException {
+
+    private final String field;
+
+    public InvalidInput(String field, String message) {
+        super(message);
+        this.field = Objects.requireNonNull(field, "field must not be null");
+    }
+
+    public String field() {
+        return field;
+    }
+}

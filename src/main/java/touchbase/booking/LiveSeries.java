@@ -1,0 +1,31 @@
+package touchbase.booking;
+
+import java.util.List;
+import java.util.Optional;
+import touchbase.domain.TouchBase;
+
+/**
+ * Which series still stand for a colleague: the active ones (pending or booked), and a failed one
+ * whose writes are still queued (it resumes once the person reconnects Google Calendar). A colleague
+ * with a live series is not planned or booked again.
+ */
+final class LiveSeries {
+
+    private LiveSeries() {
+    }
+
+    static boolean isLive(TouchBases touchBases, TouchBase series) {
+        return series.isActive()
+                || (series.status() == TouchBase.Status.FAILED && !touchBases.pendingWrites(series.id()).isEmpty());
+    }
+
+    static Optional<TouchBase> of(TouchBases touchBases, String accountId, String colleagueId) {
+        return touchBases.forColleague(accountId, colleagueId).stream()
+                .filter(series -> isLive(touchBases, series))
+                .findFirst();
+    }
+
+    static List<TouchBase> active(TouchBases touchBases, String accountId) {
+        return touchBases.forAccount(accountId).stream().filter(TouchBase::isActive).toList();
+    }
+}

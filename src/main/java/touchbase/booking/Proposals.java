@@ -1,0 +1,104 @@
+package touchbase.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import touchbase.domain.AccountSettings;
+import touchbase.domain.Colleague;
+import touchbase.domain.TouchBase;
+import touchbase.planning.BookedOccurrence;
+import touchbase.planning.Plan;
+import touchbase.planning.PlanningRequest;
+import touchbase.planning.PlanningRules;
+import touchbase.planning.PlanningService;
+
+/**
+ * The plan use case: proposals from the planner for every active colleague without a live series
+ * (or for chosen colleagues), with the account's settings as rules and the occurrences of its
+ * active series counted against the caps and its busy time.
+ */
+public final class Proposals {
+
+    /** Start times snap to quarter hours. */
+    static final Duration GRID = Duration.ofMinutes(15);
+    /** How far ahead occurrences are planned and judged. */
+    static final Period HORIZON = Period.ofWeeks(26);
+
+    private final Colleagues colleagues;
+    private final SettingsLookup settings;
+    private final TouchBases touchBases;
+    private final CalendarAccess calendars;
+    private final Clock clock;
+
+    public Proposals(Colleagues colleagues, SettingsLookup settings, TouchBases touchBases, CalendarAccess calendars,
+            Clock clock) {
+        this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
+        this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
+        this.calendars = Objects.requireNonNull(calendars, "calendars must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    }
+
+    /** Proposals for every colleague who is not paused and has no live series. */
+    public Plan plan(String accountId) {
+        List<Colleague> unplanned = colleagues.all(accountId).stream()
+                .filter(colleague -> !colleague.paused())
+                .filter(colleague -> LiveSeries.of(touchBases, accountId, colleague.id()).isEmpty())
+                .toList();
+        return plan(accountId, unplanned);
+    }
+
+    /**
+     * Proposals for the chosen colleagues, whatever series they have (a paused one is answered with
+     * the reason it is not planned).
+     *
+     * @throws NotFound for an id that is not one of the account's colleagues
+     */
+    public Plan plan(String accountId, Collection<String> colleagueIds) {
+        List<Colleague> chosen = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(colleagueIds)) {
+            chosen.add(colleagues.find(accountId, id).orElseThrow(() -> new NotFound("colleague " + id)));
+        }
+        return plan(accountId, chosen);
+    }
+
+    /** Plans exactly these colleagues (their cadence as given, pinned or not). */
+    Plan plan(String accountId, List<Colleague> chosen) {
+        AccountSettings account = settings.of(accountId);
+        Set<String> planned = new HashSet<>();
+        chosen.forEach(colleague -> planned.add(colleague.id()));
+        PlanningRequest request = new PlanningRequest(calendars.calendarId(accountId), account.workingHours(),
+                account.preferences(), rules(account), chosen, booked(accountId, planned, account));
+        return new PlanningService(calendars.busyTimes(accountId), clock).plan(request);
+    }
+
+    static PlanningRules rules(AccountSettings account) {
+        Duration buffer = Duration.ofMinutes(account.bufferMinutes());
+        return new PlanningRules(account.defaultDuration(), GRID, buffer, buffer, account.minimumNotice(),
+                account.maxPerDay(), account.maxPerWeek(), HORIZON);
+    }
+
+    private List<BookedOccurrence> booked(String accountId, Set<String> leaveOut, AccountSettings account) {
+        Instant now = clock.instant();
+        Instant end = now.atZone(account.zone()).plus(HORIZON).plusWeeks(1).toInstant();
+        List<BookedOccurrence> booked = new ArrayList<>();
+        for (TouchBase series : LiveSeries.active(touchBases, accountId)) {
+            if (leaveOut.contains(series.colleagueId())) {
+                continue;
+            }
+            for (Occurrence occurrence : SeriesOccurrences.heldBetween(series, touchBases.changes(series.id()),
+                    now.minus(Duration.ofDays(7)), end)) {
+                booked.add(new BookedOccurrence(series.colleagueId(), occurrence.interval()));
+            }
+        }
+        return booked;
+    }
+}

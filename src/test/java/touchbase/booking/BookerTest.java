@@ -1,0 +1,111 @@
+package touchbase.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import touchbase.domain.Colleague;
+import touchbase.domain.OccurrenceChange;
+import touchbase.domain.TouchBase;
+
+class BookerTest {
+
+    private final BookingWorld world = new BookingWorld();
+    private final Colleague ana = world.colleague("Ana");
+
+    @Test
+    void storesThePendingSeriesWithItsInsertInTheOutbox() {
+        BookingResult result = world.booker.book(BookingWorld.ACCOUNT, ana.id(), Optional.empty(), Optional.empty());
+
+        assertThat(result).isInstanceOf(BookingResult.Booked.class);
+        TouchBase series = ((BookingResult.Booked) result).series();
+        assertThat(series.status()).isEqualTo(TouchBase.Status.PENDING);
+        assertThat(series.firstStart().toInstant()).isAfter(world.clock.instant());
+        assertThat(world.queuedKinds()).containsExactly(CalendarWrite.Kind.INSERT_SERIES);
+        assertThat(world.google.inserts()).isZero();
+    }
+
+    @Test
+    void queuesThePlannersMovedAndSkippedOccurrencesAfterTheInsert() {
+        Colleague weekly = world.colleague("Ben");
+        world.meeting(weekly.email(), "2026-02-24T09:00", "2026-02-24T17:00");
+
+        BookingResult planned = world.booker.book(BookingWorld.ACCOUNT, weekly.id(),
+                Optional.empty(), Optional.of("FREQ=WEEKLY;BYDAY=TU"));
+
+        BookingResult.Booked booked = (BookingResult.Booked) planned;
+        assertThat(booked.changes()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(OccurrenceChange.Kind.MOVED);
+            assertThat(change.originalStart().toLocalDate()).hasToString("2026-02-24");
+            assertThat(change.newStart().orElseThrow().toLocalDate()).isNotEqualTo(change.originalStart().toLocalDate());
+        });
+        List<CalendarWrite> writes = world.touchBases.pendingWrites(booked.series().id());
+        assertThat(writes).extracting(CalendarWrite::kind)
+                .containsExactly(CalendarWrite.Kind.INSERT_SERIES, CalendarWrite.Kind.MOVE_OCCURRENCE);
+        assertThat(writes.get(1).occurrence()).contains(booked.changes().get(0).originalStart());
+        assertThat(world.touchBases.changes(booked.series().id())).isEqualTo(booked.changes());
+    }
+
+    @Test
+    void answersAlreadyBookedInsteadOfASecondSeries() {
+        TouchBase first = world.book(ana);
+
+        BookingResult again = world.booker.book(BookingWorld.ACCOUNT, ana.id(), Optional.empty(), Optional.empty());
+
+        assertThat(again).isEqualTo(new BookingResult.AlreadyBooked(first));
+        assertThat(world.touchBases.forColleague(BookingWorld.ACCOUNT, ana.id())).hasSize(1);
+    }
+
+    @Test
+    void aPausedColleagueIsNotPlacedWithTheReason() {
+        world.colleagueBook.pause(BookingWorld.ACCOUNT, ana.id());
+
+        BookingResult result = world.booker.book(BookingWorld.ACCOUNT, ana.id(), Optional.empty(), Optional.empty());
+
+        assertThat(result).isInstanceOfSatisfying(BookingResult.NotPlaced.class,
+                notPlaced -> assertThat(notPlaced.reason()).contains("paused"));
+    }
+
+    @Test
+    void bookAllBooksEveryUnplannedColleagueOnce() {
+        world.colleague("Ben");
+        world.colleague("Chloe");
+
+        List<BookingResult> results = world.booker.bookAll(BookingWorld.ACCOUNT);
+        List<BookingResult> again = world.booker.bookAll(BookingWorld.ACCOUNT);
+
+        assertThat(results).hasSize(3).allSatisfy(r -> assertThat(r).isInstanceOf(BookingResult.Booked.class));
+        assertThat(again).isEmpty();
+        world.drainOutbox();
+        assertThat(world.google.inserts()).isEqualTo(3);
+    }
+
+    @Test
+    void rejectsAStartInThePastNamingTheField() {
+        assertThatThrownBy(() -> world.booker.book(BookingWorld.ACCOUNT, ana.id(),
+                Optional.of(BookingWorld.at("2026-01-27T10:00")), Optional.of("FREQ=WEEKLY;BYDAY=TU")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("start"));
+    }
+
+    @Test
+    void rejectsAStartThatIsNotOnTheRulesDay() {
+        assertThatThrownBy(() -> world.booker.book(BookingWorld.ACCOUNT, ana.id(),
+                Optional.of(BookingWorld.at("2026-02-11T10:00")), Optional.of("FREQ=WEEKLY;BYDAY=TU")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getMessage()).contains("Wednesday", "Tuesday"));
+    }
+
+    @Test
+    void rejectsARuleThatDoesNotParse() {
+        assertThatThrownBy(() -> world.booker.book(BookingWorld.ACCOUNT, ana.id(), Optional.empty(),
+                Optional.of("FREQ=DAILY")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("rrule"));
+    }
+
+    @Test
+    void anUnknownColleagueIsNotFound() {
+        assertThatThrownBy(() -> world.booker.book(BookingWorld.ACCOUNT, "nobody", Optional.empty(), Optional.empty()))
+                .isInstanceOf(NotFound.class);
+    }
+}

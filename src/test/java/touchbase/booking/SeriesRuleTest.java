@@ -1,0 +1,68 @@
+package touchbase.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+class SeriesRuleTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private static ZonedDateTime berlin(String local) {
+        return LocalDateTime.parse(local).atZone(BERLIN);
+    }
+
+    @Test
+    void weeklyStartsKeepTheWallClockTimeAcrossDaylightSaving() {
+        ZonedDateTime first = berlin("2026-03-24T10:00");
+        SeriesRule rule = SeriesRule.parse("FREQ=WEEKLY;BYDAY=TU", first);
+
+        assertThat(rule.starts(first, first.toInstant(), berlin("2026-04-08T00:00").toInstant()))
+                .containsExactly(berlin("2026-03-24T10:00"), berlin("2026-03-31T10:00"), berlin("2026-04-07T10:00"));
+    }
+
+    @Test
+    void everyTwoWeeksSkipsTheWeeksBetween() {
+        ZonedDateTime first = berlin("2026-02-03T10:00");
+        SeriesRule rule = SeriesRule.parse("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", first);
+
+        assertThat(rule.starts(first, berlin("2026-02-10T00:00").toInstant(), berlin("2026-03-04T00:00").toInstant()))
+                .containsExactly(berlin("2026-02-17T10:00"), berlin("2026-03-03T10:00"));
+    }
+
+    @Test
+    void monthlyOnTheLastFridayAndQuarterly() {
+        ZonedDateTime lastFriday = berlin("2026-01-30T15:00");
+        SeriesRule monthly = SeriesRule.parse("FREQ=MONTHLY;BYDAY=-1FR", lastFriday);
+        ZonedDateTime secondTuesday = berlin("2026-01-13T09:00");
+        SeriesRule quarterly = SeriesRule.parse("FREQ=MONTHLY;INTERVAL=3;BYDAY=2TU", secondTuesday);
+
+        assertThat(monthly.starts(lastFriday, lastFriday.toInstant(), berlin("2026-04-01T00:00").toInstant()))
+                .containsExactly(berlin("2026-01-30T15:00"), berlin("2026-02-27T15:00"), berlin("2026-03-27T15:00"));
+        assertThat(quarterly.starts(secondTuesday, secondTuesday.toInstant(), berlin("2026-12-31T00:00").toInstant()))
+                .containsExactly(berlin("2026-01-13T09:00"), berlin("2026-04-14T09:00"), berlin("2026-07-14T09:00"),
+                        berlin("2026-10-13T09:00"));
+    }
+
+    @Test
+    void untilEndsTheSeriesAndRoundTrips() {
+        ZonedDateTime first = berlin("2026-02-03T10:00");
+        SeriesRule ended = SeriesRule.parse("FREQ=WEEKLY;BYDAY=TU", first).endingBefore(berlin("2026-02-17T10:00").toInstant());
+
+        assertThat(ended.format()).isEqualTo("FREQ=WEEKLY;BYDAY=TU;UNTIL=20260217T085959Z");
+        assertThat(SeriesRule.parse(ended.format(), first)).isEqualTo(ended);
+        assertThat(ended.starts(first, first.toInstant(), berlin("2026-03-31T00:00").toInstant()))
+                .containsExactly(berlin("2026-02-03T10:00"), berlin("2026-02-10T10:00"));
+    }
+
+    @Test
+    void anOpenCadenceIsPinnedToTheFirstStartsDay() {
+        ZonedDateTime fifthFriday = berlin("2026-01-30T15:00");
+
+        assertThat(SeriesRule.parse("FREQ=MONTHLY", fifthFriday).cadence().toRRule()).isEqualTo("FREQ=MONTHLY;BYDAY=-1FR");
+        assertThat(SeriesRule.parse("FREQ=WEEKLY", fifthFriday).cadence().toRRule()).isEqualTo("FREQ=WEEKLY;BYDAY=FR");
+    }
+}
