@@ -11,7 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import touchbase.config.AppConfig;
 import touchbase.config.RunningService;
@@ -53,6 +57,7 @@ class DemoSignInBrowserTest {
         browser.findElement(By.id("connect-google")).click();
         assertThat(browser.getPageSource()).contains("calendar.events");
         browser.findElement(By.id("allow")).click();
+        backOnTouchbase();
 
         assertThat(browser.getCurrentUrl()).isEqualTo(home);
         assertThat(browser.getPageSource()).contains(DemoCalendars.ACCOUNT_EMAIL);
@@ -65,9 +70,16 @@ class DemoSignInBrowserTest {
         browser.get(home);
         browser.findElement(By.id("connect-google")).click();
         browser.findElement(By.id("deny")).click();
+        backOnTouchbase();
 
         assertThat(browser.getPageSource()).contains("You chose not to connect");
         assertThat(browser.findElement(By.partialLinkText("Try again")).getAttribute("href")).endsWith("/auth/google");
+    }
+
+    private void backOnTouchbase() {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("localhost"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private static int freePort() {
