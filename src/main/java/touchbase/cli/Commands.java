@@ -17,6 +17,8 @@ final class Commands {
             new Command("version", "print the version", false, Commands::version),
             new Command("login", "connect Google Calendar from a terminal (loopback redirect; --port N)", true,
                     Commands::login),
+            new Command("plan", "print proposed touch-bases for the signed-in account, booking nothing [email]", true,
+                    Commands::plan),
             new Command("help", "list the commands", false, Commands::help));
 
     private Commands() {
@@ -37,6 +39,10 @@ final class Commands {
         out.println("Touchbase is running: open " + config.baseUrl()
                 + (config.demoMode() ? " (demo mode: no Google credentials set)" : ""));
         return Main.OK;
+    }
+
+    private static int plan(AppConfig config, String[] args, PrintStream out, PrintStream err) {
+        return Wiring.plan(config, java.util.Optional.ofNullable(args.length > 0 ? args[0] : null), out, err);
     }
 
     private static int migrate(AppConfig config, String[] args, PrintStream out, PrintStream err) {

@@ -115,6 +115,11 @@ public final class Wiring {
         }
     }
 
+    /** {@code touchbase.jar plan [email]}: see {@link PlanRun}. */
+    public static int plan(AppConfig config, Optional<String> email, PrintStream out, PrintStream err) {
+        return PlanRun.run(config, email, out, err, Clock.systemUTC());
+    }
+
     static GoogleOAuthSettings oauthSettings(AppConfig config, AppConfig.GoogleClient client) {
         GoogleEndpoints endpoints = config.googleEndpoints();
         return new GoogleOAuthSettings(client.clientId(), client.clientSecret(), config.redirectUri(),

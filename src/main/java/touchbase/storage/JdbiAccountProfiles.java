@@ -75,6 +75,13 @@ public final class JdbiAccountProfiles implements AccountProfiles {
                 .execute());
     }
 
+    /** The connected account that signed in or changed last (for the command line, which has no session). */
+    public Optional<AccountProfile> lastConnected() {
+        return jdbi.withHandle(h -> h.createQuery(COLUMNS + "WHERE connection_status = :value ORDER BY updated_at DESC")
+                .bind("value", statusText(ConnectionStatus.CONNECTED)).map(JdbiAccountProfiles::profile)
+                .findFirst());
+    }
+
     private Optional<AccountProfile> findOne(String sql, String value) {
         return jdbi.withHandle(h -> h.createQuery(sql).bind("value", value).map(JdbiAccountProfiles::profile)
                 .findOne());

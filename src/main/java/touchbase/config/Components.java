@@ -1,0 +1,98 @@
+package touchbase.config;
+
+import com.google.crypto.tink.Aead;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import touchbase.booking.AccessTokens;
+import touchbase.booking.Booker;
+import touchbase.booking.ColleagueBook;
+import touchbase.booking.OutboxWorker;
+import touchbase.booking.Periodic;
+import touchbase.booking.Proposals;
+import touchbase.booking.Recheck;
+import touchbase.booking.RecheckJob;
+import touchbase.booking.Relationships;
+import touchbase.booking.SeriesChanges;
+import touchbase.booking.SettingsLookup;
+import touchbase.google.ApiCallCounter;
+import touchbase.google.GoogleApiSettings;
+import touchbase.google.GoogleCalendarAccess;
+import touchbase.google.GoogleCalendarClientFactory;
+import touchbase.google.GoogleOAuthClient;
+import touchbase.google.GoogleRetryPolicy;
+import touchbase.storage.Database;
+import touchbase.storage.EncryptedTokenVault;
+import touchbase.storage.JdbiAccountProfiles;
+import touchbase.storage.JdbiAccountSettings;
+import touchbase.storage.JdbiColleagues;
+import touchbase.storage.JdbiIdempotencyKeys;
+import touchbase.storage.JdbiSyncTokens;
+import touchbase.storage.JdbiTouchBases;
+import touchbase.storage.JdbiWebSessions;
+import touchbase.storage.TokenEncryption;
+
+/**
+ * Every component of a running Touchbase, built once from the configuration, the database and a
+ * clock: the storage adapters, the Google adapters (when a Google client is configured, real or
+ * the demo emulator's) and the booking use cases over them, with the outbox and recheck loops.
+ */
+final class Components {
+
+    static final Duration OUTBOX_EVERY = Duration.ofSeconds(2);
+    static final Duration RECHECK_EVERY = Duration.ofMinutes(30);
+
+    final JdbiAccountProfiles accounts;
+    final EncryptedTokenVault vault;
+    final JdbiWebSessions sessions;
+    final JdbiColleagues colleagues;
+    final JdbiAccountSettings settingsStore;
+    final JdbiTouchBases touchBases;
+    final JdbiIdempotencyKeys idempotencyKeys;
+    final JdbiSyncTokens syncTokens;
+    final SettingsLookup settings;
+    final ApiCallCounter apiCalls = new ApiCallCounter();
+    final GoogleOAuthClient google;
+    final AccessTokens accessTokens;
+    final GoogleCalendarAccess calendars;
+    final Proposals proposals;
+    final Periodic outboxLoop;
+    final SeriesChanges seriesChanges;
+    final Booker booker;
+    final ColleagueBook colleagueBook;
+    final Recheck recheck;
+    final Periodic recheckLoop;
+    final Relationships relationships;
+
+    Components(AppConfig config, Database database, Clock clock) {
+        AppConfig.GoogleClient client = config.googleClient().orElseThrow(() -> new ConfigException(
+                "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set (or leave both unset for demo mode)"));
+        Aead tokenKey = TokenEncryption.aead(config.dataDir(), config.secretKey());
+        accounts = new JdbiAccountProfiles(database.jdbi(), clock);
+        vault = new EncryptedTokenVault(database.jdbi(), tokenKey, clock);
+        sessions = new JdbiWebSessions(database.jdbi());
+        colleagues = new JdbiColleagues(database.jdbi(), clock);
+        settingsStore = new JdbiAccountSettings(database.jdbi(), clock);
+        touchBases = new JdbiTouchBases(database.jdbi(), clock);
+        idempotencyKeys = new JdbiIdempotencyKeys(database.jdbi(), clock);
+        syncTokens = new JdbiSyncTokens(database.jdbi(), clock);
+        settings = new SettingsLookup(settingsStore,
+                accountId -> accounts.byId(accountId).map(touchbase.domain.AccountProfile::timeZone), ZoneOffset.UTC);
+        google = new GoogleOAuthClient(Wiring.oauthSettings(config, client), clock);
+        accessTokens = new AccessTokens(google, accounts, vault, clock);
+        GoogleApiSettings api = GoogleApiSettings.google(client.clientId(), client.clientSecret())
+                .withEndpoints(config.googleEndpoints().apiRoot().toString(), config.googleEndpoints().tokenUri().toString());
+        calendars = new GoogleCalendarAccess(
+                new GoogleCalendarClientFactory(api, GoogleRetryPolicy.standard(), apiCalls, clock), accessTokens, vault,
+                accounts);
+        proposals = new Proposals(colleagues, settings, touchBases, calendars, clock);
+        OutboxWorker worker = new OutboxWorker(touchBases, colleagues, calendars, clock);
+        outboxLoop = new Periodic("outbox", OUTBOX_EVERY, worker::runOnce);
+        seriesChanges = new SeriesChanges(touchBases, settings, clock, outboxLoop::wake);
+        booker = new Booker(colleagues, settings, touchBases, proposals, clock, outboxLoop::wake);
+        colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges);
+        recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock);
+        recheckLoop = new Periodic("recheck", RECHECK_EVERY, new RecheckJob(recheck, touchBases));
+        relationships = new Relationships(colleagues, touchBases, clock);
+    }
+}
