@@ -71,13 +71,22 @@ public final class Wiring {
             AppConfig config = withDemoGoogle(requested, clock, opened);
             Database database = migratedDatabase(config);
             opened.add(database);
-            Aead tokenKey = TokenEncryption.aead(config.dataDir(), config.secretKey());
-            Optional<SignInService> signIn = config.googleClient().map(client ->
-                    signInService(database, tokenKey, new GoogleOAuthClient(oauthSettings(config, client), clock), clock));
+            Optional<Components> components = config.googleClient().map(client -> new Components(config, database, clock));
+            Optional<SignInService> signIn = components.map(c -> new SignInService(c.google, c.accounts, c.vault,
+                    c.sessions, clock));
+            Optional<WebApp.Api> api = components.map(c -> new WebApp.Api(c.settingsStore, c.idempotencyKeys,
+                    c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.touchBases, c.recheck,
+                    c.settings));
             WebApp web = new WebApp(database::isHealthy, new Pages(new Pages.Banner(config.demoMode())), signIn,
-                    config.secureCookies());
+                    config.secureCookies(), api, config.demoMode());
             web.start(config.host(), config.port());
             opened.add(web::stop);
+            components.ifPresent(c -> {
+                c.outboxLoop.start();
+                opened.add(c.outboxLoop);
+                c.recheckLoop.start();
+                opened.add(c.recheckLoop);
+            });
             return new RunningService(web.port(), config, opened);
         } catch (RuntimeException e) {
             new RunningService(0, requested, opened).close();

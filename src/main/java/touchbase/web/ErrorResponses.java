@@ -6,6 +6,11 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
+import touchbase.booking.Conflict;
+import touchbase.booking.DuplicateColleague;
+import touchbase.booking.InvalidInput;
+import touchbase.booking.NotFound;
+import touchbase.domain.CalendarProblem;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -21,6 +26,11 @@ final class ErrorResponses {
 
     static void install(RoutesConfig routes) {
         routes.exception(BadRequest.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.field()));
+        routes.exception(InvalidInput.class, (e, ctx) -> respond(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
+        routes.exception(NotFound.class, (e, ctx) -> respond(ctx, HttpStatus.NOT_FOUND, "no such " + e.what(), null));
+        routes.exception(Conflict.class, (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, e.getMessage(), null));
+        routes.exception(DuplicateColleague.class, (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, e.getMessage(), "email"));
+        routes.exception(CalendarProblem.class, (e, ctx) -> respond(ctx, statusOf(e), e.getMessage(), null));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; please try again", null);
@@ -30,6 +40,16 @@ final class ErrorResponses {
                 respond(ctx, HttpStatus.NOT_FOUND, "no such page: " + ctx.path(), null);
             }
         });
+    }
+
+    /** Reconnecting is the person's move (401); Google being busy or down is a 503; a refusal a 502. */
+    static HttpStatus statusOf(CalendarProblem problem) {
+        return switch (problem.kind()) {
+            case ACCESS_REVOKED -> HttpStatus.UNAUTHORIZED;
+            case RATE_LIMITED, QUOTA_EXCEEDED, UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case EVENT_ID_TAKEN -> HttpStatus.CONFLICT;
+            case REJECTED -> HttpStatus.BAD_GATEWAY;
+        };
     }
 
     /** Set on a context whose error body was already written, so the 404 fallback leaves it alone. */

@@ -11,6 +11,16 @@ import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
+import touchbase.booking.AccountSettingsStore;
+import touchbase.booking.Booker;
+import touchbase.booking.ColleagueBook;
+import touchbase.booking.IdempotencyKeys;
+import touchbase.booking.Proposals;
+import touchbase.booking.Recheck;
+import touchbase.booking.Relationships;
+import touchbase.booking.SeriesChanges;
+import touchbase.booking.SettingsLookup;
+import touchbase.booking.TouchBases;
 import org.slf4j.LoggerFactory;
 import touchbase.booking.SignInService;
 
@@ -26,6 +36,16 @@ public final class WebApp {
     private final HealthCheck health;
     private final Pages pages;
     private final Optional<AuthRoutes> auth;
+    private final Optional<SignInService> signIn;
+    private final Optional<Api> api;
+    private final boolean secureCookies;
+    private final boolean demoMode;
+
+    /** What the JSON API needs: the preference store, stored idempotent answers and the booking use cases. */
+    public record Api(AccountSettingsStore settings, IdempotencyKeys idempotencyKeys, ColleagueBook colleagues,
+            Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes,
+            TouchBases touchBases, Recheck recheck, SettingsLookup settingsLookup) {
+    }
     private final Javalin javalin;
 
     /** A web app without Google sign-in (no Google client configured). */
@@ -38,6 +58,16 @@ public final class WebApp {
      * @param secureCookies whether cookies get {@code Secure} (the public URL is https)
      */
     public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies) {
+        this(health, pages, signIn, secureCookies, Optional.empty(), false);
+    }
+
+    /** A web app with sign-in and, when given, the JSON API ({@code /api/*}, which needs sign-in). */
+    public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies,
+            Optional<Api> api, boolean demoMode) {
+        this.signIn = signIn;
+        this.api = api;
+        this.secureCookies = secureCookies;
+        this.demoMode = demoMode;
         this.health = Objects.requireNonNull(health, "health must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.auth = signIn.map(service -> new AuthRoutes(service, pages, new SessionCookie(secureCookies)));
@@ -55,9 +85,19 @@ public final class WebApp {
         config.routes.get("/healthz", this::healthz);
         if (auth.isPresent()) {
             auth.get().install(config.routes);
+            api.ifPresent(a -> installApi(config, a));
         } else {
             config.routes.get("/", ctx -> pages.render(ctx, "home.jte", pages.home()));
         }
+    }
+
+    private void installApi(JavalinConfig config, Api a) {
+        ApiGuard guard = new ApiGuard(signIn.orElseThrow(), new SessionCookie(secureCookies));
+        config.routes.before("/api/*", guard::check);
+        new MeApi(a.settings(), demoMode).install(config.routes);
+        new BookingApi(new BookingApi.Services(a.colleagues(), a.relationships(), a.proposals(), a.booker(),
+                a.changes(), a.touchBases(), a.recheck(), a.settingsLookup()), new Idempotency(a.idempotencyKeys()))
+                .install(config.routes);
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */

@@ -1,0 +1,202 @@
+package touchbase.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import touchbase.config.AppConfig;
+import touchbase.config.RunningService;
+import touchbase.config.Wiring;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Demo mode from sign-in to a booked series, through the JSON API only: the real OAuth flow on the
+ * emulator's consent page, then colleagues, a plan, a booking that the outbox worker writes to the
+ * emulated Google Calendar, and the error answers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoBookingFlowTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path dataDir;
+
+    private RunningService service;
+    private HttpClient browser;
+    private String base;
+    private String csrf;
+
+    @BeforeAll
+    void signInOnTheEmulator() throws Exception {
+        int port = freePort();
+        base = "http://localhost:" + port;
+        service = Wiring.start(AppConfig.fromEnvironment(Map.of("PORT", String.valueOf(port),
+                "TOUCHBASE_DATA_DIR", dataDir.toString())));
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> consent = send(HttpRequest.newBuilder(URI.create(base + "/auth/google")).GET());
+        Matcher form = Pattern.compile("action=\"([^\"]+)\".*name=\"request\" value=\"([^\"]+)\"", Pattern.DOTALL)
+                .matcher(consent.body());
+        assertThat(form.find()).as("the emulator shows its consent form").isTrue();
+        URI decision = consent.uri().resolve(form.group(1).replace("&amp;", "&"));
+        HttpResponse<String> home = send(HttpRequest.newBuilder(decision)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("decision=allow&request="
+                        + URLEncoder.encode(form.group(2).replace("&amp;", "&"), StandardCharsets.UTF_8))));
+        assertThat(home.body()).contains("alex.morgan@demo.touchbase.test");
+        csrf = json(api("GET", "/api/me", null)).get("csrfToken").asString();
+    }
+
+    @AfterAll
+    void stop() {
+        service.close();
+    }
+
+    @Test
+    void booksARecurringTouchBaseThatTheWorkerWritesToGoogle() throws Exception {
+        HttpResponse<String> added = api("POST", "/api/colleagues",
+                "{\"email\":\"lena.vogel@demo.touchbase.test\",\"name\":\"Lena Vogel\",\"timezone\":\"Europe/Berlin\","
+                        + "\"cadence\":\"monthly\"}");
+        assertThat(added.statusCode()).isEqualTo(201);
+        String colleagueId = json(added).get("id").asString();
+
+        JsonNode plan = json(api("POST", "/api/plan", "{\"colleagueIds\":[\"" + colleagueId + "\"]}"));
+        assertThat(plan.get("proposals").get(0).get("placed").asBoolean()).isTrue();
+        assertThat(plan.get("proposals").get(0).get("rrule").asString()).startsWith("FREQ=MONTHLY");
+
+        HttpResponse<String> booked = api("POST", "/api/touchbases", "{\"colleagueId\":\"" + colleagueId + "\"}");
+        assertThat(booked.statusCode()).isEqualTo(201);
+        assertThat(json(booked).get("status").asString()).isEqualTo("pending");
+        String seriesId = json(booked).get("id").asString();
+
+        JsonNode series = waitUntilBooked(seriesId);
+        assertThat(series.get("googleEventId").asString()).matches("[a-v0-9]{5,}");
+        assertThat(series.get("iCalUid").asString()).isNotBlank();
+
+        HttpResponse<String> again = api("POST", "/api/touchbases", "{\"colleagueId\":\"" + colleagueId + "\"}");
+        assertThat(again.statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aRepeatedCreateWithTheSameIdempotencyKeyCreatesOnce() throws Exception {
+        String body = "{\"email\":\"tom.hughes@demo.touchbase.test\",\"name\":\"Tom Hughes\"}";
+        HttpResponse<String> first = send(request("POST", "/api/colleagues", body).header("Idempotency-Key", "k-1"));
+        HttpResponse<String> second = send(request("POST", "/api/colleagues", body).header("Idempotency-Key", "k-1"));
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(201);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().firstValue("Idempotent-Replayed")).contains("true");
+        HttpResponse<String> other = send(request("POST", "/api/colleagues", "{\"email\":\"x@demo.touchbase.test\"}")
+                .header("Idempotency-Key", "k-1"));
+        assertThat(other.statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void importsCsvKeepingGoodLinesAndReportingBadOnes() throws Exception {
+        HttpResponse<String> report = send(request("POST", "/api/colleagues/import",
+                "email,name,timezone,cadence\npriya.raman@demo.touchbase.test,Priya,Asia/Kolkata,quarterly\nbob@,Bob,UTC,weekly\n")
+                .header("Content-Type", "text/csv"));
+
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(json(report).get("added").asInt()).isEqualTo(1);
+        assertThat(json(report).get("rejected").asInt()).isEqualTo(1);
+        assertThat(report.body()).contains("line 3");
+    }
+
+    @Test
+    void answersEachErrorWithItsStatusAndAMessage() throws Exception {
+        assertThat(api("POST", "/api/colleagues", "{\"email\":\"not-an-email\"}").statusCode()).isEqualTo(400);
+        assertThat(json(api("POST", "/api/colleagues", "{}")).get("field").asString()).isEqualTo("email");
+        assertThat(api("POST", "/api/colleagues", "{not json").statusCode()).isEqualTo(400);
+        assertThat(api("GET", "/api/touchbases/no-such-series", null).statusCode()).isEqualTo(404);
+        assertThat(api("PUT", "/api/me/preferences", "{\"maxPerDay\":0}").statusCode()).isEqualTo(400);
+        assertThat(send(HttpRequest.newBuilder(URI.create(base + "/api/colleagues"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode()).isEqualTo(403);
+        HttpClient stranger = HttpClient.newHttpClient();
+        assertThat(stranger.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void preferencesChangeAndComeBack() throws Exception {
+        HttpResponse<String> updated = api("PUT", "/api/me/preferences",
+                "{\"maxPerDay\":2,\"maxPerWeek\":5,\"bufferMinutes\":15,\"workingHours\":{\"MONDAY\":[{\"start\":\"10:00\",\"end\":\"16:00\"}]}}");
+
+        assertThat(updated.statusCode()).isEqualTo(200);
+        JsonNode me = json(api("GET", "/api/me", null));
+        assertThat(me.get("maxPerDay").asInt()).isEqualTo(2);
+        assertThat(me.get("bufferMinutes").asInt()).isEqualTo(15);
+        assertThat(me.get("workingHours").get("MONDAY").get(0).get("start").asString()).isEqualTo("10:00");
+        assertThat(me.get("demo").asBoolean()).isTrue();
+    }
+
+    private JsonNode waitUntilBooked(String seriesId) throws Exception {
+        JsonNode series = null;
+        for (int i = 0; i < 100; i++) {
+            series = json(api("GET", "/api/touchbases/" + seriesId, null));
+            if ("booked".equals(series.get("status").asString())) {
+                return series;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the series was not booked: " + series);
+    }
+
+    private HttpResponse<String> api(String method, String path, String body) {
+        return send(request(method, path, body));
+    }
+
+    private HttpRequest.Builder request(String method, String path, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json");
+        if (csrf != null) {
+            builder.header("X-CSRF-Token", csrf);
+        }
+        return builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
