@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import touchbase.booking.SignInCallback;
@@ -24,6 +25,14 @@ final class AuthRoutes {
     private final Pages pages;
     private final SessionCookie cookie;
 
+    private java.util.function.Function<String, List<HomePage.ColleagueRow>> overview = accountId -> List.of();
+
+    /** Lets the home page show the signed-in person's relationship view. */
+    AuthRoutes withOverview(java.util.function.Function<String, List<HomePage.ColleagueRow>> rows) {
+        this.overview = Objects.requireNonNull(rows, "rows must not be null");
+        return this;
+    }
+
     AuthRoutes(SignInService signIn, Pages pages, SessionCookie cookie) {
         this.signIn = Objects.requireNonNull(signIn, "signIn must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
@@ -40,7 +49,8 @@ final class AuthRoutes {
     private void home(Context ctx) {
         Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
         Optional<HomePage.SignedIn> signedIn = session.flatMap(s -> signIn.account(s)
-                .map(account -> new HomePage.SignedIn(account.email(), account.isConnected(), s.csrfToken())));
+                .map(account -> new HomePage.SignedIn(account.email(), account.isConnected(), s.csrfToken(),
+                        overview.apply(account.id()))));
         pages.render(ctx, "home.jte", pages.home(true, signedIn));
     }
 

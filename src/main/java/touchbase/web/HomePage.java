@@ -1,5 +1,7 @@
 package touchbase.web;
 
+import java.util.List;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +19,14 @@ public record HomePage(Pages.Banner banner, boolean signInAvailable, Optional<Si
     }
 
     /** The signed-in person, whether their calendar is connected, and the session's CSRF token for forms. */
-    public record SignedIn(String email, boolean connected, String csrfToken) {
+    public record SignedIn(String email, boolean connected, String csrfToken, List<ColleagueRow> colleagues) {
+        public SignedIn(String email, boolean connected, String csrfToken) {
+            this(email, connected, csrfToken, List.of());
+        }
+    }
+
+    /** One line of the relationship view: who, how often, the last and next touch-base, and what needs attention. */
+    public record ColleagueRow(String name, String email, String cadence, String last, String next, boolean overdue,
+            String attention) {
     }
 }

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson3;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,7 +71,8 @@ public final class WebApp {
         this.demoMode = demoMode;
         this.health = Objects.requireNonNull(health, "health must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
-        this.auth = signIn.map(service -> new AuthRoutes(service, pages, new SessionCookie(secureCookies)));
+        this.auth = signIn.map(service -> new AuthRoutes(service, pages, new SessionCookie(secureCookies))
+                .withOverview(accountId -> api.map(a -> overview(a, accountId)).orElse(List.of())));
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -89,6 +91,15 @@ public final class WebApp {
         } else {
             config.routes.get("/", ctx -> pages.render(ctx, "home.jte", pages.home()));
         }
+    }
+
+    private static List<HomePage.ColleagueRow> overview(Api a, String accountId) {
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
+                java.util.Locale.ENGLISH);
+        return a.relationships().forAccount(accountId).stream().map(r -> new HomePage.ColleagueRow(
+                r.colleague().displayName(), r.colleague().email(), r.cadence(),
+                r.lastHeld().map(when::format).orElse("none yet"), r.next().map(when::format).orElse("not booked"),
+                r.overdue(), r.attention().orElse(""))).toList();
     }
 
     private void installApi(JavalinConfig config, Api a) {

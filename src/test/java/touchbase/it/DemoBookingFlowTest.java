@@ -151,6 +151,17 @@ class DemoBookingFlowTest {
         assertThat(me.get("demo").asBoolean()).isTrue();
     }
 
+    @Test
+    void theHomePageShowsEachColleagueWithTheirCadence() {
+        api("POST", "/api/colleagues", "{\"email\":\"chloe.dubois@demo.touchbase.test\",\"name\":\"Chloe Dubois\","
+                + "\"cadence\":\"quarterly\"}");
+
+        String home = send(HttpRequest.newBuilder(URI.create(base + "/")).GET()).body();
+
+        assertThat(home).contains("id=\"relationships\"").contains("Chloe Dubois")
+                .contains("chloe.dubois@demo.touchbase.test");
+    }
+
     private JsonNode waitUntilBooked(String seriesId) throws Exception {
         JsonNode series = null;
         for (int i = 0; i < 100; i++) {
