@@ -152,6 +152,40 @@ class DemoBookingFlowTest {
     }
 
     @Test
+    void skipsRechecksReschedulesAndCancelsABookedSeriesOnTheEmulator() throws Exception {
+        String colleagueId = json(api("POST", "/api/colleagues",
+                "{\"email\":\"maria.costa@demo.touchbase.test\",\"name\":\"Maria Costa\",\"cadence\":\"weekly\"}"))
+                .get("id").asString();
+        String seriesId = json(api("POST", "/api/touchbases", "{\"colleagueId\":\"" + colleagueId + "\"}"))
+                .get("id").asString();
+        JsonNode series = waitUntilBooked(seriesId);
+        java.time.ZonedDateTime first = java.time.ZonedDateTime.parse(series.get("start").asString());
+
+        HttpResponse<String> skipped = api("POST", "/api/touchbases/" + seriesId + "/skip",
+                "{\"date\":\"" + first.plusWeeks(1).toLocalDate() + "\"}");
+        assertThat(skipped.statusCode()).isEqualTo(200);
+        assertThat(json(skipped).get("kind").asString()).isEqualTo("skipped");
+        assertThat(api("POST", "/api/touchbases/" + seriesId + "/skip", "{\"date\":\"1999-01-01\"}").statusCode())
+                .isEqualTo(400);
+
+        HttpResponse<String> recheck = api("POST", "/api/recheck", null);
+        assertThat(recheck.statusCode()).isEqualTo(200);
+        assertThat(json(recheck).has("items")).isTrue();
+
+        HttpResponse<String> rescheduled = api("POST", "/api/touchbases/" + seriesId + "/reschedule",
+                "{\"start\":\"" + first.plusWeeks(3).withHour(11).withMinute(0).toLocalDateTime() + "\"}");
+        assertThat(rescheduled.statusCode()).isEqualTo(201);
+        String newerId = json(rescheduled).get("id").asString();
+        assertThat(json(rescheduled).get("replacesSeriesId").asString()).isEqualTo(seriesId);
+        waitUntilBooked(newerId);
+        assertThat(json(api("GET", "/api/touchbases/" + seriesId, null)).get("status").asString()).isEqualTo("ended");
+
+        HttpResponse<String> cancelled = api("DELETE", "/api/touchbases/" + newerId, null);
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(json(cancelled).get("status").asString()).isEqualTo("cancelled");
+    }
+
+    @Test
     void theHomePageShowsEachColleagueWithTheirCadence() {
         api("POST", "/api/colleagues", "{\"email\":\"chloe.dubois@demo.touchbase.test\",\"name\":\"Chloe Dubois\","
                 + "\"cadence\":\"quarterly\"}");
