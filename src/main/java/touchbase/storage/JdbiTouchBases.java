@@ -74,6 +74,17 @@ public final class JdbiTouchBases implements TouchBases {
         });
     }
 
+    /** All series, their changes and their writes in one transaction (a reschedule ends one series and starts another). */
+    @Override
+    public void saveAll(List<TouchBase> series, List<OccurrenceChange> changes, List<CalendarWrite> writes) {
+        Instant now = clock.instant();
+        inOneTransaction("save " + series.size() + " series", h -> {
+            series.forEach(one -> SeriesRows.upsert(h, one));
+            changes.forEach(change -> OccurrenceChangeRows.upsert(h, change, now));
+            writes.forEach(write -> OutboxRows.insert(h, write, now));
+        });
+    }
+
     @Override
     public List<CalendarWrite> dueWrites(Instant now, int limit) {
         return jdbi.withHandle(h -> OutboxRows.due(h, now, limit));

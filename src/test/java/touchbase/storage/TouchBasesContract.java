@@ -152,6 +152,20 @@ abstract class TouchBasesContract extends StorageContract {
     }
 
     @Test
+    void savingSeveralSeriesTogetherStoresNoneWhenOneWriteCannotBeQueued() {
+        TouchBase ended = series("s-1", "c-1", WINTER_TUESDAY);
+        TouchBase newer = series("s-2", "c-1", SUMMER_TUESDAY);
+        CalendarWrite end = write("w-1", "s-1", Kind.END_SERIES, NOW);
+        CalendarWrite sameId = write("w-1", "s-2", Kind.INSERT_SERIES, NOW);
+
+        assertThatThrownBy(() -> touchBases.saveAll(List.of(ended, newer), List.of(), List.of(end, sameId)))
+                .isInstanceOf(StorageException.class);
+
+        assertThat(touchBases.find("s-1")).isEmpty();
+        assertThat(touchBases.find("s-2")).isEmpty();
+    }
+
+    @Test
     void dueWritesAreThoseWhoseTimeHasComeOldestFirst() {
         touchBases.save(series("s-1", "c-1"), List.of(), List.of(
                 write("w-new", "s-1", Kind.CANCEL_OCCURRENCE, NOW.minusSeconds(10)),
