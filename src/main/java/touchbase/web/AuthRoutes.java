@@ -50,7 +50,7 @@ final class AuthRoutes {
         Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
         Optional<HomePage.SignedIn> signedIn = session.flatMap(s -> signIn.account(s)
                 .map(account -> new HomePage.SignedIn(account.email(), account.isConnected(), s.csrfToken(),
-                        overview.apply(account.id()))));
+                        overview.apply(account.id()), Objects.requireNonNullElse(ctx.queryParam("notice"), ""))));
         pages.render(ctx, "home.jte", pages.home(true, signedIn));
     }
 

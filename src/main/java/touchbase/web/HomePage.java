@@ -19,14 +19,15 @@ public record HomePage(Pages.Banner banner, boolean signInAvailable, Optional<Si
     }
 
     /** The signed-in person, whether their calendar is connected, and the session's CSRF token for forms. */
-    public record SignedIn(String email, boolean connected, String csrfToken, List<ColleagueRow> colleagues) {
+    public record SignedIn(String email, boolean connected, String csrfToken, List<ColleagueRow> colleagues,
+            String notice) {
         public SignedIn(String email, boolean connected, String csrfToken) {
-            this(email, connected, csrfToken, List.of());
+            this(email, connected, csrfToken, List.of(), "");
         }
     }
 
     /** One line of the relationship view: who, how often, the last and next touch-base, and what needs attention. */
-    public record ColleagueRow(String name, String email, String cadence, String last, String next, boolean overdue,
-            String attention) {
+    public record ColleagueRow(String id, String name, String email, String cadence, String last, String next,
+            boolean overdue, String attention, boolean bookable) {
     }
 }

@@ -97,15 +97,17 @@ public final class WebApp {
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
                 java.util.Locale.ENGLISH);
         return a.relationships().forAccount(accountId).stream().map(r -> new HomePage.ColleagueRow(
-                r.colleague().displayName(), r.colleague().email(), r.cadence(),
+                r.colleague().id(), r.colleague().displayName(), r.colleague().email(), r.cadence(),
                 r.lastHeld().map(when::format).orElse("none yet"), r.next().map(when::format).orElse("not booked"),
-                r.overdue(), r.attention().orElse(""))).toList();
+                r.overdue(), r.attention().orElse(""),
+                !r.colleague().paused() && r.series().filter(s -> s.isActive()).isEmpty())).toList();
     }
 
     private void installApi(JavalinConfig config, Api a) {
         ApiGuard guard = new ApiGuard(signIn.orElseThrow(), new SessionCookie(secureCookies));
         config.routes.before("/api/*", guard::check);
         new MeApi(a.settings(), demoMode).install(config.routes);
+        new SetupRoutes(signIn.orElseThrow(), new SessionCookie(secureCookies), a).install(config.routes);
         new BookingApi(new BookingApi.Services(a.colleagues(), a.relationships(), a.proposals(), a.booker(),
                 a.changes(), a.touchBases(), a.recheck(), a.settingsLookup()), new Idempotency(a.idempotencyKeys()))
                 .install(config.routes);

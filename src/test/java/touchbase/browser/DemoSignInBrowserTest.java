@@ -66,6 +66,29 @@ class DemoSignInBrowserTest {
     }
 
     @Test
+    void aSignedInPersonAddsAColleagueAndBooksTheirTouchBaseFromTheSetupPage() throws Exception {
+        browser.get(home);
+        browser.findElement(By.id("connect-google")).click();
+        browser.findElement(By.id("allow")).click();
+        backOnTouchbase();
+
+        browser.findElement(By.name("email")).sendKeys("lena.vogel@demo.touchbase.test");
+        browser.findElement(By.name("name")).sendKeys("Lena Vogel");
+        browser.findElement(By.name("timezone")).sendKeys("Europe/Berlin");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("cadence"))).selectByValue("monthly");
+        browser.findElement(By.cssSelector("#add-colleague button")).click();
+        backOnTouchbase();
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("Lena Vogel was added");
+        assertThat(browser.findElement(By.id("relationships")).getText()).contains("Lena Vogel").contains("monthly");
+
+        browser.findElement(By.cssSelector("#relationships button")).click();
+        backOnTouchbase();
+        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Booked").contains("FREQ=MONTHLY");
+        java.nio.file.Files.write(dataDir.resolve("setup.png"),
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    @Test
     void denyingConsentExplainsAndOffersToTryAgain() {
         browser.get(home);
         browser.findElement(By.id("connect-google")).click();

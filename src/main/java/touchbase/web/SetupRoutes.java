@@ -1,0 +1,86 @@
+package touchbase.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Objects;
+import java.util.Optional;
+import touchbase.booking.ColleagueInput;
+import touchbase.booking.SignInService;
+import touchbase.booking.WebSession;
+import touchbase.domain.AccountProfile;
+import touchbase.domain.TouchbaseException;
+
+/**
+ * The setup page's forms (plain HTML posts with the session's CSRF token): add a colleague and
+ * book their touch-base. They call the same use cases as the JSON API and return to the home page,
+ * which shows the outcome.
+ */
+final class SetupRoutes {
+
+    private final SignInService signIn;
+    private final SessionCookie cookie;
+    private final WebApp.Api api;
+
+    SetupRoutes(SignInService signIn, SessionCookie cookie, WebApp.Api api) {
+        this.signIn = Objects.requireNonNull(signIn, "signIn must not be null");
+        this.cookie = Objects.requireNonNull(cookie, "cookie must not be null");
+        this.api = Objects.requireNonNull(api, "api must not be null");
+    }
+
+    void install(RoutesConfig routes) {
+        routes.post("/setup/colleagues", this::addColleague);
+        routes.post("/setup/colleagues/{id}/book", this::book);
+    }
+
+    private void addColleague(Context ctx) {
+        String accountId = signedIn(ctx);
+        String message;
+        try {
+            var saved = api.colleagues().add(accountId, new ColleagueInput(
+                    Objects.requireNonNullElse(ctx.formParam("email"), "").trim(), blankToEmpty(ctx.formParam("name")),
+                    blankToEmpty(ctx.formParam("timezone")), blankToEmpty(ctx.formParam("cadence"))));
+            message = saved.colleague().displayName() + " was " + saved.outcome().name().toLowerCase(java.util.Locale.ROOT);
+        } catch (TouchbaseException e) {
+            message = "Not added: " + e.getMessage();
+        }
+        back(ctx, message);
+    }
+
+    private void book(Context ctx) {
+        String accountId = signedIn(ctx);
+        String message;
+        try {
+            var result = api.booker().book(accountId, ctx.pathParam("id"), Optional.empty(), Optional.empty());
+            if (result instanceof touchbase.booking.BookingResult.Booked booked) {
+                message = "Booked: the invite is on its way to Google Calendar (" + booked.series().rrule() + ")";
+            } else if (result instanceof touchbase.booking.BookingResult.NotPlaced notPlaced) {
+                message = "Not booked: " + notPlaced.reason();
+            } else {
+                message = "Already booked";
+            }
+        } catch (TouchbaseException e) {
+            message = "Not booked: " + e.getMessage();
+        }
+        back(ctx, message);
+    }
+
+    private String signedIn(Context ctx) {
+        Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
+        Optional<AccountProfile> account = session.flatMap(signIn::account);
+        if (account.isEmpty() || !ApiGuard.sameSecret(session.get().csrfToken(), ctx.formParam("csrf"))) {
+            throw new BadRequest(HttpStatus.FORBIDDEN, "csrf",
+                    "this form did not come from your Touchbase session; open Touchbase and try again");
+        }
+        return account.get().id();
+    }
+
+    private static Optional<String> blankToEmpty(String value) {
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private static void back(Context ctx, String message) {
+        ctx.redirect("/?notice=" + java.net.URLEncoder.encode(message, java.nio.charset.StandardCharsets.UTF_8),
+                HttpStatus.SEE_OTHER);
+    }
+}
