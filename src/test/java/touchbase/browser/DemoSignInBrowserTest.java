@@ -84,7 +84,7 @@ class DemoSignInBrowserTest {
         browser.findElement(By.cssSelector("#relationships button")).click();
         backOnTouchbase();
         assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Booked").contains("FREQ=MONTHLY");
-        java.nio.file.Files.write(dataDir.resolve("setup.png"),
+        java.nio.file.Files.write(Path.of(System.getProperty("java.io.tmpdir"), "touchbase-setup.png"),
                 browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
