@@ -3,6 +3,8 @@ package touchbase.config;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import touchbase.google.emulator.DemoCalendars;
@@ -29,6 +31,19 @@ final class DemoGoogle {
         AppConfig demo = config.withGoogle(
                 new AppConfig.GoogleClient(DemoCalendars.CLIENT_ID, DemoCalendars.CLIENT_SECRET), endpoints);
         return new Started(demo, emulator);
+    }
+
+    /**
+     * In demo mode without a Google client yet, starts the emulator and adds it to {@code opened}
+     * (closed with whatever is being started); otherwise nothing.
+     */
+    static Optional<Started> startIfDemo(AppConfig requested, Clock clock, List<AutoCloseable> opened) {
+        if (!requested.demoMode() || requested.googleClient().isPresent()) {
+            return Optional.empty();
+        }
+        Started demo = start(requested, clock);
+        opened.add(demo.emulator());
+        return Optional.of(demo);
     }
 
     record Started(AppConfig config, GoogleEmulator emulator) {

@@ -38,13 +38,8 @@ final class PlanRun {
     static int run(AppConfig requested, Optional<String> email, PrintStream out, PrintStream err, Clock clock) {
         List<AutoCloseable> opened = new ArrayList<>();
         try {
-            AppConfig config = requested;
-            Optional<DemoGoogle.Started> demo = Optional.empty();
-            if (requested.demoMode() && requested.googleClient().isEmpty()) {
-                demo = Optional.of(DemoGoogle.start(requested, clock));
-                opened.add(demo.get().emulator());
-                config = demo.get().config();
-            }
+            Optional<DemoGoogle.Started> demo = DemoGoogle.startIfDemo(requested, clock, opened);
+            AppConfig config = demo.map(DemoGoogle.Started::config).orElse(requested);
             Database database = Wiring.migratedDatabase(config);
             opened.add(database);
             Components components = new Components(config, database, clock);

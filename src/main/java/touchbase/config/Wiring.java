@@ -96,12 +96,7 @@ public final class Wiring {
 
     /** In demo mode, starts the Google emulator (closed with the service) and points Google at it. */
     private static AppConfig withDemoGoogle(AppConfig requested, Clock clock, List<AutoCloseable> opened) {
-        if (!requested.demoMode() || requested.googleClient().isPresent()) {
-            return requested;
-        }
-        DemoGoogle.Started demo = DemoGoogle.start(requested, clock);
-        opened.add(demo.emulator());
-        return demo.config();
+        return DemoGoogle.startIfDemo(requested, clock, opened).map(DemoGoogle.Started::config).orElse(requested);
     }
 
     /**

@@ -15,6 +15,7 @@ import touchbase.booking.CalendarEvents;
 import touchbase.booking.TokenVault;
 import touchbase.domain.AccountProfile;
 import touchbase.domain.CalendarProblem;
+import touchbase.domain.GoogleTokens;
 import touchbase.planning.BusyTimes;
 
 /**
@@ -54,9 +55,9 @@ public final class GoogleCalendarAccess implements CalendarAccess {
 
     private Calendar calendar(String accountId) {
         String accessToken = accessTokens.validAccessToken(accountId).orElseThrow(() -> mustReconnect(accountId));
-        touchbase.domain.GoogleTokens stored = vault.load(accountId).orElseThrow(() -> mustReconnect(accountId));
+        GoogleTokens stored = vault.load(accountId).orElseThrow(() -> mustReconnect(accountId));
         String refreshToken = stored.refreshToken().orElseThrow(() -> mustReconnect(accountId));
-        GoogleTokens tokens = new GoogleTokens(Optional.of(accessToken), refreshToken, Optional.of(stored.expiresAt()));
+        CalendarCredentials tokens = new CalendarCredentials(Optional.of(accessToken), refreshToken, Optional.of(stored.expiresAt()));
         return clients.calendarFor(tokens, new SaveRefreshedTokens(accountId));
     }
 
@@ -75,7 +76,7 @@ public final class GoogleCalendarAccess implements CalendarAccess {
 
         @Override
         public void onTokenResponse(Credential credential, TokenResponse response) {
-            vault.load(accountId).ifPresent(old -> vault.save(accountId, old.updatedWith(new touchbase.domain.GoogleTokens(
+            vault.load(accountId).ifPresent(old -> vault.save(accountId, old.updatedWith(new GoogleTokens(
                     response.getAccessToken(), Optional.ofNullable(response.getRefreshToken()),
                     Instant.ofEpochMilli(Objects.requireNonNullElse(credential.getExpirationTimeMilliseconds(), 0L)),
                     old.grantedScopes()))));

@@ -46,7 +46,7 @@ public final class GoogleCalendarClientFactory {
      * @param listener told about every refreshed token (persist it) and every refused refresh
      *     ({@code invalid_grant} means the account must reconnect)
      */
-    public Calendar calendarFor(GoogleTokens tokens, CredentialRefreshListener listener) {
+    public Calendar calendarFor(CalendarCredentials tokens, CredentialRefreshListener listener) {
         Credential credential = credential(tokens, listener);
         return new Calendar.Builder(transport, jsonFactory, initializer(credential))
                 .setRootUrl(settings.apiRoot())
@@ -56,7 +56,7 @@ public final class GoogleCalendarClientFactory {
                 .build();
     }
 
-    private Credential credential(GoogleTokens tokens, CredentialRefreshListener listener) {
+    private Credential credential(CalendarCredentials tokens, CredentialRefreshListener listener) {
         Objects.requireNonNull(tokens, "tokens must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
         Credential credential = new Credential.Builder(BearerToken.authorizationHeaderAccessMethod())

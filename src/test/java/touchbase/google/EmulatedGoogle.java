@@ -62,11 +62,11 @@ final class EmulatedGoogle implements AutoCloseable {
         return emulator.issueTokens(email, APP_SCOPES);
     }
 
-    static GoogleTokens stored(IssuedTokens issued) {
-        return new GoogleTokens(Optional.of(issued.accessToken()), issued.refreshToken().orElseThrow(), Optional.empty());
+    static CalendarCredentials stored(IssuedTokens issued) {
+        return new CalendarCredentials(Optional.of(issued.accessToken()), issued.refreshToken().orElseThrow(), Optional.empty());
     }
 
-    Calendar calendarFor(GoogleTokens tokens) {
+    Calendar calendarFor(CalendarCredentials tokens) {
         return gateway.calendar(tokens, GoogleFixture.NORMAL_READ_TIMEOUT);
     }
 

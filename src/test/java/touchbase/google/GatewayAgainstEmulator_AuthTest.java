@@ -60,7 +60,7 @@ class GatewayAgainstEmulator_AuthTest {
     @Test
     void storedRefreshTokenAloneIsEnoughToStart() {
         GoogleBusyTimes busyTimes = new GoogleBusyTimes(
-                google.calendarFor(GoogleTokens.refreshOnly(issued.refreshToken().orElseThrow())));
+                google.calendarFor(CalendarCredentials.refreshOnly(issued.refreshToken().orElseThrow())));
 
         FreeBusy lena = busyTimes.busyTimes(Set.of(LENA), WEEK).get(LENA);
 
@@ -83,7 +83,7 @@ class GatewayAgainstEmulator_AuthTest {
     void aRevokedGrantWithoutAnAccessTokenIsReportedAsAccessRevoked() {
         google.emulator.revoke(issued.refreshToken().orElseThrow());
         GoogleBusyTimes busyTimes = new GoogleBusyTimes(
-                google.calendarFor(GoogleTokens.refreshOnly(issued.refreshToken().orElseThrow())));
+                google.calendarFor(CalendarCredentials.refreshOnly(issued.refreshToken().orElseThrow())));
 
         assertThatThrownBy(() -> busyTimes.busyTimes(Set.of(LENA), WEEK))
                 .isInstanceOfSatisfying(CalendarProblem.class,

@@ -78,7 +78,7 @@ class GoogleCalendarEventsInsertTest {
                 .willReturn(GoogleJson.duplicate()));
         google.stubFor(get(urlEqualTo(EVENT_URL)).willReturn(okJson(GoogleJson.event(GoogleJson.EVENT_ID))));
         GoogleCalendarEvents events = fixture.events(fixture.calendar(
-                new GoogleTokens(Optional.of(GoogleFixture.OLD_TOKEN), GoogleFixture.REFRESH_TOKEN, Optional.empty()),
+                new CalendarCredentials(Optional.of(GoogleFixture.OLD_TOKEN), GoogleFixture.REFRESH_TOKEN, Optional.empty()),
                 GoogleFixture.SHORT_READ_TIMEOUT));
 
         BookedEvent booked = events.insertSeries(Invites.biweeklyWithGrace().build());

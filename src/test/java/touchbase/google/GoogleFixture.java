@@ -51,10 +51,10 @@ final class GoogleFixture {
     }
 
     Calendar calendar() {
-        return calendar(new GoogleTokens(Optional.of(OLD_TOKEN), REFRESH_TOKEN, Optional.empty()), NORMAL_READ_TIMEOUT);
+        return calendar(new CalendarCredentials(Optional.of(OLD_TOKEN), REFRESH_TOKEN, Optional.empty()), NORMAL_READ_TIMEOUT);
     }
 
-    Calendar calendar(GoogleTokens tokens, Duration readTimeout) {
+    Calendar calendar(CalendarCredentials tokens, Duration readTimeout) {
         GoogleApiSettings settings = new GoogleApiSettings(apiRoot, tokenServerUrl, clientId, clientSecret,
                 Duration.ofSeconds(2), readTimeout);
         GoogleRetryPolicy retries = new GoogleRetryPolicy(

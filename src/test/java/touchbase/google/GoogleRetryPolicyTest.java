@@ -90,7 +90,7 @@ class GoogleRetryPolicyTest {
     void repeatsAfterReadTimeout() {
         givenFirstAnswerThenEvent(okJson(GoogleJson.event(GoogleJson.EVENT_ID)).withFixedDelay(1_500));
         GoogleCalendarEvents events = fixture.events(fixture.calendar(
-                new GoogleTokens(Optional.of(GoogleFixture.OLD_TOKEN), GoogleFixture.REFRESH_TOKEN, Optional.empty()),
+                new CalendarCredentials(Optional.of(GoogleFixture.OLD_TOKEN), GoogleFixture.REFRESH_TOKEN, Optional.empty()),
                 GoogleFixture.SHORT_READ_TIMEOUT));
 
         Optional<CalendarEvent> event = events.series("primary", GoogleJson.EVENT_ID);
@@ -200,7 +200,7 @@ class GoogleRetryPolicyTest {
     void revokedGrantWhenFetchingTheFirstAccessTokenMeansTheAccountMustReconnect() {
         google.stubFor(post(urlPathEqualTo("/token")).willReturn(GoogleJson.invalidGrant()));
         GoogleCalendarEvents events = fixture.events(fixture.calendar(
-                GoogleTokens.refreshOnly(GoogleFixture.REFRESH_TOKEN), GoogleFixture.NORMAL_READ_TIMEOUT));
+                CalendarCredentials.refreshOnly(GoogleFixture.REFRESH_TOKEN), GoogleFixture.NORMAL_READ_TIMEOUT));
 
         assertThatThrownBy(() -> events.series("primary", GoogleJson.EVENT_ID))
                 .isInstanceOfSatisfying(CalendarProblem.class, problem -> {

@@ -8,9 +8,9 @@ import java.util.Optional;
  * The OAuth tokens stored for one connected account. Without a current access token the first
  * request refreshes one with the refresh token.
  */
-public record GoogleTokens(Optional<String> accessToken, String refreshToken, Optional<Instant> accessTokenExpiresAt) {
+public record CalendarCredentials(Optional<String> accessToken, String refreshToken, Optional<Instant> accessTokenExpiresAt) {
 
-    public GoogleTokens {
+    public CalendarCredentials {
         Objects.requireNonNull(accessToken, "accessToken must not be null");
         if (refreshToken == null || refreshToken.isBlank()) {
             throw new IllegalArgumentException("refreshToken must not be blank");
@@ -18,14 +18,14 @@ public record GoogleTokens(Optional<String> accessToken, String refreshToken, Op
         Objects.requireNonNull(accessTokenExpiresAt, "accessTokenExpiresAt must not be null");
     }
 
-    public static GoogleTokens refreshOnly(String refreshToken) {
-        return new GoogleTokens(Optional.empty(), refreshToken, Optional.empty());
+    public static CalendarCredentials refreshOnly(String refreshToken) {
+        return new CalendarCredentials(Optional.empty(), refreshToken, Optional.empty());
     }
 
     /** Never shows the tokens. */
     @Override
     public String toString() {
-        return "GoogleTokens[accessToken=" + (accessToken.isPresent() ? "***" : "none")
+        return "CalendarCredentials[accessToken=" + (accessToken.isPresent() ? "***" : "none")
                 + ", refreshToken=***, accessTokenExpiresAt=" + accessTokenExpiresAt.map(Instant::toString).orElse("none") + "]";
     }
 }
