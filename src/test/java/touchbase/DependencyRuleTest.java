@@ -25,15 +25,27 @@ class DependencyRuleTest {
     private static final Path MAIN = Path.of("src/main/java/touchbase");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final Set<String> CORE = Set.of("domain", "planning");
-    private static final Map<String, Set<String>> ALLOWED_PROJECT_IMPORTS = Map.of(
-            "domain", Set.of("domain"),
-            "planning", Set.of("domain", "planning"),
-            "booking", Set.of("domain", "planning", "booking"),
-            "google", Set.of("domain", "planning", "booking", "google"),
-            "storage", Set.of("domain", "planning", "booking", "storage"),
-            "feed", Set.of("domain", "planning", "booking", "feed"),
-            "web", Set.of("domain", "planning", "booking", "web"),
-            "cli", Set.of("domain", "planning", "booking", "cli", "config"));
+    private static final Set<String> CAPABILITIES = Set.of("account", "colleagues", "booking", "upkeep");
+    private static final Map<String, Set<String>> ALLOWED_PROJECT_IMPORTS = Map.ofEntries(
+            Map.entry("domain", Set.of("domain")),
+            Map.entry("planning", Set.of("domain", "planning")),
+            Map.entry("account", withCore(CAPABILITIES)),
+            Map.entry("colleagues", withCore(CAPABILITIES)),
+            Map.entry("booking", withCore(CAPABILITIES)),
+            Map.entry("upkeep", withCore(CAPABILITIES)),
+            Map.entry("google", withCore(CAPABILITIES, "google")),
+            Map.entry("storage", withCore(CAPABILITIES, "storage")),
+            Map.entry("feed", withCore(CAPABILITIES, "feed")),
+            Map.entry("web", withCore(CAPABILITIES, "web")),
+            Map.entry("cli", withCore(CAPABILITIES, "cli", "config")));
+
+    private static Set<String> withCore(Set<String> capabilities, String... more) {
+        Set<String> allowed = new java.util.HashSet<>(capabilities);
+        allowed.add("domain");
+        allowed.add("planning");
+        allowed.addAll(List.of(more));
+        return Set.copyOf(allowed);
+    }
 
     @Test
     void theCoreImportsOnlyJavaAndItself() {

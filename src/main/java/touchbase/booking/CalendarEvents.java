@@ -1,5 +1,6 @@
 package touchbase.booking;
 
+import touchbase.upkeep.SyncResult;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;

@@ -24,14 +24,14 @@ import touchbase.domain.Interval;
  * stay within the caps counting the account's other touch-bases. Nearest to the current start wins;
  * earlier on a tie.
  */
-final class FreeSlotFinder {
+public final class FreeSlotFinder {
 
     private static final Duration STEP = Proposals.GRID;
 
     private final AccountSettings account;
     private final Instant earliest;
 
-    FreeSlotFinder(AccountSettings account, Instant now) {
+    public FreeSlotFinder(AccountSettings account, Instant now) {
         this.account = account;
         this.earliest = now.plus(account.minimumNotice());
     }
@@ -40,7 +40,7 @@ final class FreeSlotFinder {
      * @param busy busy times of both people that are not touch-bases Touchbase knows about
      * @param otherTouchBases where the account's other touch-bases take place (held ones only)
      */
-    Optional<ZonedDateTime> nearest(Occurrence occurrence, Cadence.Kind kind, Colleague colleague, List<Interval> busy,
+    public Optional<ZonedDateTime> nearest(Occurrence occurrence, Cadence.Kind kind, Colleague colleague, List<Interval> busy,
             List<Interval> otherTouchBases) {
         ZoneId zone = account.zone();
         LocalDate regular = occurrence.originalStart().withZoneSameInstant(zone).toLocalDate();

@@ -9,23 +9,23 @@ import touchbase.domain.TouchBase;
  * whose writes are still queued (it resumes once the person reconnects Google Calendar). A colleague
  * with a live series is not planned or booked again.
  */
-final class LiveSeries {
+public final class LiveSeries {
 
     private LiveSeries() {
     }
 
-    static boolean isLive(TouchBases touchBases, TouchBase series) {
+    public static boolean isLive(TouchBases touchBases, TouchBase series) {
         return series.isActive()
                 || (series.status() == TouchBase.Status.FAILED && !touchBases.pendingWrites(series.id()).isEmpty());
     }
 
-    static Optional<TouchBase> of(TouchBases touchBases, String accountId, String colleagueId) {
+    public static Optional<TouchBase> of(TouchBases touchBases, String accountId, String colleagueId) {
         return touchBases.forColleague(accountId, colleagueId).stream()
                 .filter(series -> isLive(touchBases, series))
                 .findFirst();
     }
 
-    static List<TouchBase> active(TouchBases touchBases, String accountId) {
+    public static List<TouchBase> active(TouchBases touchBases, String accountId) {
         return touchBases.forAccount(accountId).stream().filter(TouchBase::isActive).toList();
     }
 }

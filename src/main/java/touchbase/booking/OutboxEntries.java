@@ -12,31 +12,31 @@ import java.util.concurrent.atomic.AtomicLong;
  * writes of one decision (insert the series, then move an occurrence) in order even when they share
  * a timestamp.
  */
-final class OutboxEntries {
+public final class OutboxEntries {
 
     private static final AtomicLong COUNTER = new AtomicLong();
 
     private OutboxEntries() {
     }
 
-    static CalendarWrite write(String accountId, String seriesId, CalendarWrite.Kind kind,
+    public static CalendarWrite write(String accountId, String seriesId, CalendarWrite.Kind kind,
             Optional<ZonedDateTime> occurrence, Optional<ZonedDateTime> newStart, Instant now) {
         return CalendarWrite.of(nextId(now), accountId, seriesId, kind, occurrence, newStart, now);
     }
 
-    static CalendarWrite insert(String accountId, String seriesId, Instant now) {
+    public static CalendarWrite insert(String accountId, String seriesId, Instant now) {
         return write(accountId, seriesId, CalendarWrite.Kind.INSERT_SERIES, Optional.empty(), Optional.empty(), now);
     }
 
-    static CalendarWrite move(String accountId, String seriesId, ZonedDateTime original, ZonedDateTime to, Instant now) {
+    public static CalendarWrite move(String accountId, String seriesId, ZonedDateTime original, ZonedDateTime to, Instant now) {
         return write(accountId, seriesId, CalendarWrite.Kind.MOVE_OCCURRENCE, Optional.of(original), Optional.of(to), now);
     }
 
-    static CalendarWrite cancel(String accountId, String seriesId, ZonedDateTime original, Instant now) {
+    public static CalendarWrite cancel(String accountId, String seriesId, ZonedDateTime original, Instant now) {
         return write(accountId, seriesId, CalendarWrite.Kind.CANCEL_OCCURRENCE, Optional.of(original), Optional.empty(), now);
     }
 
-    static String nextId(Instant now) {
+    public static String nextId(Instant now) {
         return String.format("%013x-%012x-%s", Math.max(0, now.toEpochMilli()), COUNTER.incrementAndGet(),
                 UUID.randomUUID().toString().substring(0, 8));
     }

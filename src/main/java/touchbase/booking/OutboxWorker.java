@@ -1,5 +1,7 @@
 package touchbase.booking;
 
+import touchbase.account.CalendarAccess;
+import touchbase.colleagues.Colleagues;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package touchbase.booking;
 
+import touchbase.upkeep.RecheckJob;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;

@@ -1,5 +1,9 @@
 package touchbase.booking;
 
+import touchbase.account.CalendarAccess;
+import touchbase.account.SettingsLookup;
+import touchbase.colleagues.Colleagues;
+import touchbase.domain.NotFound;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

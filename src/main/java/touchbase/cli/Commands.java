@@ -3,7 +3,7 @@ package touchbase.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Collectors;
-import touchbase.booking.SignInOutcome;
+import touchbase.account.SignInOutcome;
 import touchbase.config.AppConfig;
 import touchbase.config.RunningService;
 import touchbase.config.Wiring;

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import touchbase.booking.GoogleAuthException;
+import touchbase.account.GoogleAuthException;
 
 /**
  * The time zone of a person's calendar. First {@code GET calendar/v3/users/me/settings/timezone}

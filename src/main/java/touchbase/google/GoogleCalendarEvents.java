@@ -16,7 +16,7 @@ import touchbase.booking.CalendarEvent;
 import touchbase.booking.CalendarEvents;
 import touchbase.booking.SeriesChange;
 import touchbase.booking.SeriesInvite;
-import touchbase.booking.SyncResult;
+import touchbase.upkeep.SyncResult;
 import touchbase.domain.CalendarProblem;
 import touchbase.domain.Interval;
 

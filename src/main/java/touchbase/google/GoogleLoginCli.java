@@ -8,10 +8,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
-import touchbase.booking.GoogleAuthException;
-import touchbase.booking.GoogleSignIn;
-import touchbase.booking.Pkce;
-import touchbase.booking.SecretTokens;
+import touchbase.account.GoogleAuthException;
+import touchbase.account.GoogleSignIn;
+import touchbase.account.Pkce;
+import touchbase.account.SecretTokens;
 
 /**
  * Sign-in for head-less set-ups ({@code touchbase.jar login}): Google redirects to a loopback

@@ -28,11 +28,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import touchbase.booking.GoogleAuthException;
-import touchbase.booking.GoogleProfile;
-import touchbase.booking.GoogleScopes;
-import touchbase.booking.GoogleSignIn;
-import touchbase.booking.Pkce;
+import touchbase.account.GoogleAuthException;
+import touchbase.account.GoogleProfile;
+import touchbase.account.GoogleScopes;
+import touchbase.account.GoogleSignIn;
+import touchbase.account.Pkce;
 import touchbase.domain.GoogleTokens;
 
 /**

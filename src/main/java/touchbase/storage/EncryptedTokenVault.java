@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
-import touchbase.booking.TokenVault;
+import touchbase.account.TokenVault;
 import touchbase.domain.GoogleTokens;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
-import touchbase.booking.AccountProfiles;
+import touchbase.account.AccountProfiles;
 import touchbase.domain.AccountProfile;
 import touchbase.domain.ConnectionStatus;
 

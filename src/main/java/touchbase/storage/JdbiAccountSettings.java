@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import touchbase.booking.AccountSettingsStore;
+import touchbase.account.AccountSettingsStore;
 import touchbase.domain.AccountSettings;
 import touchbase.domain.Cadence;
 import touchbase.domain.Preferences;

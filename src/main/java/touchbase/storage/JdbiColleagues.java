@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import touchbase.booking.Colleagues;
-import touchbase.booking.DuplicateColleague;
+import touchbase.colleagues.Colleagues;
+import touchbase.colleagues.DuplicateColleague;
 import touchbase.domain.Colleague;
 
 /**

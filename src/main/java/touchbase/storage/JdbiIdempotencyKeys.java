@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import touchbase.booking.IdempotencyKeys;
+import touchbase.account.IdempotencyKeys;
 
 /** Stored answers in {@code idempotency_keys}; the first answer stored for a key is kept. */
 public final class JdbiIdempotencyKeys implements IdempotencyKeys {

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import touchbase.booking.SyncTokens;
+import touchbase.upkeep.SyncTokens;
 
 /** Google sync tokens in {@code calendar_sync_state}, one per account and calendar. */
 public final class JdbiSyncTokens implements SyncTokens {

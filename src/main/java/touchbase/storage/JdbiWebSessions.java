@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import touchbase.booking.PendingSignIn;
-import touchbase.booking.WebSession;
-import touchbase.booking.WebSessions;
+import touchbase.account.PendingSignIn;
+import touchbase.account.WebSession;
+import touchbase.account.WebSessions;
 
 /**
  * Browser sessions ({@code web_sessions}) and their pending sign-ins ({@code sign_in_attempts}).

@@ -1,6 +1,6 @@
 package touchbase.web;
 
-import touchbase.booking.WebSession;
+import touchbase.account.WebSession;
 import touchbase.domain.AccountProfile;
 
 /** Who is calling the JSON API: the signed-in account and the session it came with. */

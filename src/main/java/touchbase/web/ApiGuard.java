@@ -7,8 +7,8 @@ import java.security.MessageDigest;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import touchbase.booking.SignInService;
-import touchbase.booking.WebSession;
+import touchbase.account.SignInService;
+import touchbase.account.WebSession;
 import touchbase.domain.AccountProfile;
 
 /**

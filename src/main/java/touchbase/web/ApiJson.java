@@ -3,7 +3,7 @@ package touchbase.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import touchbase.booking.Relationship;
+import touchbase.upkeep.Relationship;
 import touchbase.domain.Colleague;
 import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;

@@ -8,10 +8,10 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import touchbase.booking.SignInCallback;
-import touchbase.booking.SignInOutcome;
-import touchbase.booking.SignInService;
-import touchbase.booking.WebSession;
+import touchbase.account.SignInCallback;
+import touchbase.account.SignInOutcome;
+import touchbase.account.SignInService;
+import touchbase.account.WebSession;
 import touchbase.domain.AccountProfile;
 
 /**

@@ -6,10 +6,10 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
-import touchbase.booking.Conflict;
-import touchbase.booking.DuplicateColleague;
-import touchbase.booking.InvalidInput;
-import touchbase.booking.NotFound;
+import touchbase.domain.Conflict;
+import touchbase.colleagues.DuplicateColleague;
+import touchbase.domain.InvalidInput;
+import touchbase.domain.NotFound;
 import touchbase.domain.CalendarProblem;
 import org.slf4j.LoggerFactory;
 

@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import touchbase.booking.IdempotencyKeys;
+import touchbase.account.IdempotencyKeys;
 
 /**
  * Makes a creating {@code POST} safe to repeat: with an {@code Idempotency-Key} header, the first

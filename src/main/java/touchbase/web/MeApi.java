@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import touchbase.booking.AccountSettingsStore;
+import touchbase.account.AccountSettingsStore;
 import touchbase.domain.AccountProfile;
 import touchbase.domain.AccountSettings;
 

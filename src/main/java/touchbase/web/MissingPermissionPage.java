@@ -1,7 +1,7 @@
 package touchbase.web;
 
 import java.util.List;
-import touchbase.booking.GoogleScopes;
+import touchbase.account.GoogleScopes;
 
 /** Shown when the person unticked permissions Touchbase needs; names each one and offers to retry. */
 public record MissingPermissionPage(Pages.Banner banner, List<GoogleScopes.Permission> missing) {

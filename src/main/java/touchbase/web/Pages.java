@@ -7,7 +7,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import touchbase.booking.GoogleScopes;
+import touchbase.account.GoogleScopes;
 
 /**
  * Renders the jte templates in {@code templates/}, precompiled by the build (jte-maven-plugin),

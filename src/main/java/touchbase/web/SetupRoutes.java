@@ -5,9 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Objects;
 import java.util.Optional;
-import touchbase.booking.ColleagueInput;
-import touchbase.booking.SignInService;
-import touchbase.booking.WebSession;
+import touchbase.colleagues.ColleagueInput;
+import touchbase.account.SignInService;
+import touchbase.account.WebSession;
 import touchbase.domain.AccountProfile;
 import touchbase.domain.TouchbaseException;
 

@@ -12,18 +12,18 @@ import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
-import touchbase.booking.AccountSettingsStore;
+import touchbase.account.AccountSettingsStore;
 import touchbase.booking.Booker;
-import touchbase.booking.ColleagueBook;
-import touchbase.booking.IdempotencyKeys;
+import touchbase.colleagues.ColleagueBook;
+import touchbase.account.IdempotencyKeys;
 import touchbase.booking.Proposals;
-import touchbase.booking.Recheck;
-import touchbase.booking.Relationships;
+import touchbase.upkeep.Recheck;
+import touchbase.upkeep.Relationships;
 import touchbase.booking.SeriesChanges;
-import touchbase.booking.SettingsLookup;
+import touchbase.account.SettingsLookup;
 import touchbase.booking.TouchBases;
 import org.slf4j.LoggerFactory;
-import touchbase.booking.SignInService;
+import touchbase.account.SignInService;
 
 /**
  * The Touchbase web application, built from its dependencies so that tests can start it on

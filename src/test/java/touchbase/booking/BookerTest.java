@@ -1,5 +1,8 @@
 package touchbase.booking;
 
+import touchbase.fakes.BookingWorld;
+import touchbase.domain.InvalidInput;
+import touchbase.domain.NotFound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package touchbase.booking;
 
+import touchbase.fakes.BookingWorld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,8 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import touchbase.booking.fakes.FakeCalendarEvents.Fault;
-import touchbase.booking.fakes.SimulatedCrash;
+import touchbase.fakes.FakeCalendarEvents.Fault;
+import touchbase.fakes.SimulatedCrash;
 import touchbase.domain.Colleague;
 import touchbase.domain.TouchBase;
 

@@ -11,7 +11,7 @@ import touchbase.booking.Attendee;
 import touchbase.booking.CalendarEvent;
 import touchbase.booking.SeriesChange;
 import touchbase.booking.SeriesInvite;
-import touchbase.booking.SyncResult;
+import touchbase.upkeep.SyncResult;
 
 /** The real gateway's incremental sync against the emulator's sync tokens. */
 class GatewayAgainstEmulator_SyncTest {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import touchbase.booking.Attendee;
 import touchbase.booking.CalendarEvent;
 import touchbase.booking.SeriesChange;
-import touchbase.booking.SyncResult;
+import touchbase.upkeep.SyncResult;
 import touchbase.domain.CalendarProblem;
 import touchbase.domain.Interval;
 

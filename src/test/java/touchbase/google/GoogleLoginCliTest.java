@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import touchbase.GoogleWireMock;
 import touchbase.MutableClock;
-import touchbase.booking.Pkce;
+import touchbase.account.Pkce;
 import touchbase.domain.GoogleTokens;
 
 class GoogleLoginCliTest {

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import touchbase.GoogleWireMock;
 import touchbase.MutableClock;
-import touchbase.booking.GoogleAuthException;
-import touchbase.booking.GoogleProfile;
-import touchbase.booking.GoogleScopes;
-import touchbase.booking.Pkce;
+import touchbase.account.GoogleAuthException;
+import touchbase.account.GoogleProfile;
+import touchbase.account.GoogleScopes;
+import touchbase.account.Pkce;
 import touchbase.domain.GoogleTokens;
 
 class GoogleOAuthClientTest {

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import touchbase.booking.AccountSettingsStore;
+import touchbase.account.AccountSettingsStore;
 import touchbase.domain.AccountSettings;
 import touchbase.domain.Cadence;
 import touchbase.domain.Preferences;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import touchbase.booking.IdempotencyKeys;
-import touchbase.booking.IdempotencyKeys.StoredAnswer;
+import touchbase.account.IdempotencyKeys;
+import touchbase.account.IdempotencyKeys.StoredAnswer;
 
 /** {@link IdempotencyKeys} on any database: the first answer stored for a key is the one kept. */
 abstract class IdempotencyKeysContract extends StorageContract {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import touchbase.booking.PendingSignIn;
-import touchbase.booking.WebSession;
+import touchbase.account.PendingSignIn;
+import touchbase.account.WebSession;
 
 class JdbiWebSessionsTest {
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import touchbase.booking.SyncTokens;
+import touchbase.upkeep.SyncTokens;
 
 /** {@link SyncTokens} on any database: one token per account and calendar. */
 abstract class SyncTokensContract extends StorageContract {

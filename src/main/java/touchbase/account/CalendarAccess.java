@@ -1,0 +1,18 @@
+package touchbase.account;
+
+import touchbase.booking.CalendarEvents;
+import touchbase.planning.BusyTimes;
+
+/**
+ * Port: the signed-in person's Google Calendar, reached with their stored credentials. Fails with
+ * a {@link touchbase.domain.CalendarProblem} of kind ACCESS_REVOKED when they must reconnect.
+ */
+public interface CalendarAccess {
+
+    /** The calendar id of the account's own calendar (their email; Google also accepts "primary"). */
+    String calendarId(String accountId);
+
+    CalendarEvents events(String accountId);
+
+    BusyTimes busyTimes(String accountId);
+}

@@ -1,0 +1,22 @@
+package touchbase.account;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A sign-in that went to Google and has not come back yet: the {@code state} sent along, the PKCE
+ * verifier kept server-side, and when the attempt stops being accepted.
+ */
+public record PendingSignIn(String state, String codeVerifier, Instant expiresAt) {
+
+    public PendingSignIn {
+        Objects.requireNonNull(state, "state must not be null");
+        Objects.requireNonNull(codeVerifier, "codeVerifier must not be null");
+        Objects.requireNonNull(expiresAt, "expiresAt must not be null");
+    }
+
+    @Override
+    public String toString() {
+        return "PendingSignIn[state=***, codeVerifier=***, expiresAt=" + expiresAt + "]";
+    }
+}

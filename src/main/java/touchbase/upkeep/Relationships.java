@@ -1,0 +1,136 @@
+package touchbase.upkeep;
+
+import touchbase.booking.LiveSeries;
+import touchbase.booking.Occurrence;
+import touchbase.booking.SeriesOccurrences;
+import touchbase.booking.SeriesRule;
+import touchbase.booking.TouchBases;
+import touchbase.colleagues.Colleagues;
+import touchbase.domain.NotFound;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import touchbase.domain.Cadence;
+import touchbase.domain.Colleague;
+import touchbase.domain.TouchBase;
+
+/**
+ * The relationship view: per colleague, the last touch-base held (the latest occurrence that started,
+ * of any series that reached Google, honouring skips and moves), the next one, the cadence, and
+ * "overdue" when none was held within one period of the cadence (7, 14, 31, 62 or 92 days) and no
+ * series is active. A paused colleague is never overdue; a paused or failing one says why.
+ */
+public final class Relationships {
+
+    private final Colleagues colleagues;
+    private final TouchBases touchBases;
+    private final Clock clock;
+
+    public Relationships(Colleagues colleagues, TouchBases touchBases, Clock clock) {
+        this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
+        this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    }
+
+    /** One per colleague, most overdue first, then by name. */
+    public List<Relationship> forAccount(String accountId) {
+        return colleagues.all(accountId).stream()
+                .map(colleague -> of(accountId, colleague))
+                .sorted(Comparator.comparing((Relationship r) -> !r.overdue())
+                        .thenComparing(r -> r.lastHeld().map(ZonedDateTime::toInstant).orElse(Instant.MIN))
+                        .thenComparing(r -> r.colleague().displayName()))
+                .toList();
+    }
+
+    /** @throws NotFound for an unknown colleague */
+    public Relationship forColleague(String accountId, String colleagueId) {
+        return of(accountId, colleagues.find(accountId, colleagueId)
+                .orElseThrow(() -> new NotFound("colleague " + colleagueId)));
+    }
+
+    private Relationship of(String accountId, Colleague colleague) {
+        Instant now = clock.instant();
+        List<TouchBase> all = touchBases.forColleague(accountId, colleague.id());
+        Optional<ZonedDateTime> lastHeld = Optional.empty();
+        Optional<ZonedDateTime> next = Optional.empty();
+        for (TouchBase series : all) {
+            List<Occurrence> held = SeriesOccurrences.heldBetween(series, touchBases.changes(series.id()),
+                    series.firstStart().toInstant(), now.plus(Duration.ofDays(400)));
+            if (series.googleEventId().isPresent()) {
+                Instant heldUntil = series.isActive() ? now : earliest(now, series.updatedAt());
+                lastHeld = latest(lastHeld, held.stream().map(Occurrence::start)
+                        .filter(start -> start.toInstant().isBefore(heldUntil)).reduce((a, b) -> b));
+            }
+            if (series.isActive()) {
+                next = earliestOf(next, held.stream().map(Occurrence::start)
+                        .filter(start -> !start.toInstant().isBefore(now)).findFirst());
+            }
+        }
+        Optional<TouchBase> current = all.stream().filter(s -> LiveSeries.isLive(touchBases, s)).findFirst()
+                .or(() -> all.stream().max(Comparator.comparing(TouchBase::createdAt)));
+        boolean active = all.stream().anyMatch(TouchBase::isActive);
+        Cadence cadence = current.filter(s -> LiveSeries.isLive(touchBases, s))
+                .map(s -> SeriesRule.parse(s.rrule(), s.firstStart()).cadence())
+                .orElse(colleague.cadence());
+        Instant due = now.minus(Duration.ofDays(periodDays(cadence.kind())));
+        boolean overdue = !colleague.paused() && !active
+                && lastHeld.map(held -> held.toInstant().isBefore(due)).orElse(true);
+        return new Relationship(colleague, lastHeld, next, cadence.describe(), overdue, attention(colleague, current),
+                current);
+    }
+
+    private static Optional<String> attention(Colleague colleague, Optional<TouchBase> current) {
+        if (colleague.paused()) {
+            return Optional.of("paused: not planned until resumed");
+        }
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        TouchBase series = current.get();
+        return switch (series.status()) {
+            case FAILED -> Optional.of(series.statusReason().orElse("booking failed"));
+            case PENDING -> Optional.of("waiting for Google Calendar to confirm the booking");
+            case BOOKED -> series.statusReason();
+            case CANCELLED, ENDED -> Optional.empty();
+        };
+    }
+
+    static long periodDays(Cadence.Kind kind) {
+        return switch (kind) {
+            case WEEKLY -> 7;
+            case EVERY_TWO_WEEKS -> 14;
+            case MONTHLY -> 31;
+            case EVERY_TWO_MONTHS -> 62;
+            case QUARTERLY -> 92;
+        };
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Optional<ZonedDateTime> latest(Optional<ZonedDateTime> a, Optional<ZonedDateTime> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        return b.get().toInstant().isAfter(a.get().toInstant()) ? b : a;
+    }
+
+    private static Optional<ZonedDateTime> earliestOf(Optional<ZonedDateTime> a, Optional<ZonedDateTime> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        return b.get().toInstant().isBefore(a.get().toInstant()) ? b : a;
+    }
+}

@@ -1,0 +1,153 @@
+package touchbase.upkeep;
+
+import touchbase.booking.Attendee;
+import touchbase.booking.CalendarEvent;
+import touchbase.booking.Occurrence;
+import touchbase.booking.TouchBases;
+import touchbase.colleagues.Colleagues;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import touchbase.domain.Colleague;
+import touchbase.domain.OccurrenceChange;
+import touchbase.domain.TouchBase;
+
+/**
+ * What a calendar sync says about the account's active series: occurrences the colleague declined,
+ * series they declined as a whole, and series or occurrences deleted directly in Google Calendar.
+ * Events are matched to series by Google event id (an instance by its recurringEventId) or by the
+ * series id Touchbase stores on its events.
+ */
+final class SyncFindings {
+
+    static final String DECLINED_AGAIN = "declined the moved time too";
+
+    private final TouchBases touchBases;
+    private final Colleagues colleagues;
+    private final String accountId;
+    private final Map<String, TouchBase> byEventId = new HashMap<>();
+    private final Map<String, TouchBase> bySeriesId = new HashMap<>();
+    private final Map<String, CalendarEvent> instanceEvents = new HashMap<>();
+    private final Map<String, TouchBase> cancelledInstanceSeries = new LinkedHashMap<>();
+    private final Map<String, ZonedDateTime> cancelledInstanceStarts = new LinkedHashMap<>();
+    private final Set<TouchBase> deletedSeries = new LinkedHashSet<>();
+    private final Set<TouchBase> declinedSeries = new LinkedHashSet<>();
+
+    SyncFindings(TouchBases touchBases, List<TouchBase> active, Colleagues colleagues, String accountId) {
+        this.touchBases = touchBases;
+        this.colleagues = colleagues;
+        this.accountId = accountId;
+        for (TouchBase series : active) {
+            series.googleEventId().ifPresent(id -> byEventId.put(id, series));
+            bySeriesId.put(series.id(), series);
+        }
+    }
+
+    void read(List<CalendarEvent> events) {
+        for (CalendarEvent event : events) {
+            Optional<TouchBase> series = seriesOf(event);
+            if (series.isEmpty()) {
+                continue;
+            }
+            if (event.recurringEventId().isPresent() && event.originalStart().isPresent()) {
+                String key = key(series.get(), event.originalStart().get());
+                if (event.cancelled()) {
+                    cancelledInstanceSeries.put(key, series.get());
+                    cancelledInstanceStarts.put(key, event.originalStart().get());
+                } else {
+                    instanceEvents.put(key, event);
+                }
+            } else if (event.recurringEventId().isEmpty()) {
+                if (event.cancelled()) {
+                    deletedSeries.add(series.get());
+                } else if (colleagueOf(series.get()).flatMap(c -> event.responseOf(c.email()))
+                        .filter(response -> response == Attendee.Response.DECLINED).isPresent()) {
+                    declinedSeries.add(series.get());
+                }
+            }
+        }
+    }
+
+    /**
+     * Why this occurrence must move because the colleague declined it; a text starting with
+     * {@link #DECLINED_AGAIN} when they declined the time it was already moved to.
+     */
+    Optional<String> declineOf(TouchBase series, Occurrence occurrence, Colleague colleague) {
+        CalendarEvent event = instanceEvents.get(key(series, occurrence.originalStart()));
+        if (event == null || event.responseOf(colleague.email()).filter(r -> r == Attendee.Response.DECLINED).isEmpty()) {
+            return Optional.empty();
+        }
+        boolean atCurrentTime = event.start().map(start -> start.toInstant().equals(occurrence.start().toInstant()))
+                .orElse(true);
+        if (occurrence.isMoved()) {
+            return atCurrentTime
+                    ? Optional.of(DECLINED_AGAIN + ": " + colleague.displayName() + " declined it after it was moved")
+                    : Optional.empty();
+        }
+        return Optional.of(colleague.displayName() + " declined");
+    }
+
+    /** Follows deletions made directly in Google Calendar, for series with nothing of their own still queued. */
+    List<RecheckReport.Item> applyCancellations(Clock clock) {
+        List<RecheckReport.Item> items = new ArrayList<>();
+        Instant now = clock.instant();
+        for (TouchBase series : deletedSeries) {
+            if (touchBases.pendingWrites(series.id()).isEmpty()) {
+                touchBases.save(series.withStatus(TouchBase.Status.CANCELLED,
+                        Optional.of("deleted in Google Calendar"), now), List.of(), List.of());
+                items.add(new RecheckReport.Item(series.id(), series.colleagueId(), Optional.empty(),
+                        RecheckReport.Action.CANCELLED_IN_GOOGLE, Optional.empty(), "deleted in Google Calendar"));
+            }
+        }
+        for (Map.Entry<String, TouchBase> entry : cancelledInstanceSeries.entrySet()) {
+            TouchBase series = entry.getValue();
+            ZonedDateTime original = cancelledInstanceStarts.get(entry.getKey());
+            boolean known = touchBases.changes(series.id()).stream()
+                    .anyMatch(change -> change.originalStart().toInstant().equals(original.toInstant())
+                            && change.kind() == OccurrenceChange.Kind.SKIPPED);
+            if (deletedSeries.contains(series) || known || !touchBases.pendingWrites(series.id()).isEmpty()) {
+                continue;
+            }
+            OccurrenceChange skipped = OccurrenceChange.skipped(series.id(), original, "cancelled in Google Calendar");
+            touchBases.save(series.withStatus(series.status(), series.statusReason(), now), List.of(skipped), List.of());
+            items.add(new RecheckReport.Item(series.id(), series.colleagueId(), Optional.of(original),
+                    RecheckReport.Action.CANCELLED_IN_GOOGLE, Optional.empty(), "cancelled in Google Calendar"));
+        }
+        return items;
+    }
+
+    List<RecheckReport.Item> seriesDeclines() {
+        List<RecheckReport.Item> items = new ArrayList<>();
+        for (TouchBase series : declinedSeries) {
+            String name = colleagueOf(series).map(Colleague::displayName).orElse("the colleague");
+            items.add(new RecheckReport.Item(series.id(), series.colleagueId(), Optional.empty(),
+                    RecheckReport.Action.SERIES_DECLINED, Optional.empty(),
+                    name + " declined the whole series: talk to them, then reschedule or cancel it"));
+        }
+        return items;
+    }
+
+    private Optional<TouchBase> seriesOf(CalendarEvent event) {
+        TouchBase found = byEventId.get(event.recurringEventId().orElse(event.eventId()));
+        if (found == null && event.seriesId().isPresent()) {
+            found = bySeriesId.get(event.seriesId().get());
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private Optional<Colleague> colleagueOf(TouchBase series) {
+        return colleagues.find(accountId, series.colleagueId());
+    }
+
+    private static String key(TouchBase series, ZonedDateTime originalStart) {
+        return series.id() + "|" + originalStart.toInstant();
+    }
+}
