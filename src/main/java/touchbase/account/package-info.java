@@ -1,0 +1,5 @@
+/**
+ * Signing in with Google (PKCE, state), web sessions, the account's settings and profile, and the ports for
+ * the encrypted token vault and the person's calendar access.
+ */
+package touchbase.account;

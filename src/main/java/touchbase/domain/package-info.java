@@ -1,0 +1,5 @@
+/**
+ * The values Touchbase is about, in the user's words: {@code Colleague}, {@code Cadence}, {@code TouchBase},
+ * {@code WorkingHours}, {@code FreeBusy}, account settings, and the root exception. Imports only {@code java.*}.
+ */
+package touchbase.domain;
