@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Everything Touchbase reads from its environment, read and validated once at start-up.
- * With no {@code GOOGLE_CLIENT_ID} the service runs in demo mode: {@code demoMode} is true and,
- * once the emulator is started, {@link #withGoogle} points the Google client at it.
+ * {@code demoMode} is the explicit setting {@code TOUCHBASE_DEMO} (see {@link ConfigReader} for its
+ * default): in demo mode the service starts its Google emulator and, once it runs, {@link #withGoogle}
+ * points the Google client at it. Outside demo mode a Google client is always present.
  */
 public record AppConfig(
         String host,
@@ -43,6 +44,9 @@ public record AppConfig(
         Objects.requireNonNull(googleClient, "googleClient must not be null");
         Objects.requireNonNull(googleEndpoints, "googleEndpoints must not be null");
         Objects.requireNonNull(secretKey, "secretKey must not be null");
+        if (!demoMode && googleClient.isEmpty()) {
+            throw new IllegalArgumentException("googleClient must be present outside demo mode");
+        }
     }
 
     /** Reads the configuration from environment variables; see {@link ConfigReader} for the rules. */

@@ -26,6 +26,7 @@ final class ConfigReader {
     static final String API_ROOT = "TOUCHBASE_GOOGLE_API_ROOT";
     static final String USERINFO_URI = "TOUCHBASE_GOOGLE_USERINFO_URI";
     static final String SECRET_KEY = "TOUCHBASE_SECRET_KEY";
+    static final String DEMO = "TOUCHBASE_DEMO";
 
     private final Map<String, String> env;
 
@@ -47,7 +48,41 @@ final class ConfigReader {
                 httpUrl(API_ROOT, GoogleEndpoints.DEFAULT_API_ROOT.toString()),
                 httpUrl(USERINFO_URI, GoogleEndpoints.DEFAULT_USERINFO_URI.toString()));
         Optional<String> secretKey = optional(SECRET_KEY);
-        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, client, endpoints, secretKey, client.isEmpty());
+        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, client, endpoints, secretKey, demoMode(host, client));
+    }
+
+    /**
+     * Demo mode is a setting, never a guess: {@code TOUCHBASE_DEMO} decides; unset, it defaults to
+     * true only with no Google credentials on a loopback address. Demo mode with credentials, a
+     * non-demo start without them, and no credentials on a public address with no
+     * {@code TOUCHBASE_DEMO=true} all stop start-up with a line saying what to set.
+     */
+    private boolean demoMode(String host, Optional<AppConfig.GoogleClient> client) {
+        Optional<Boolean> demo = bool(DEMO);
+        if (demo.isEmpty()) {
+            if (client.isPresent() || Hosts.isLoopback(host)) {
+                return client.isEmpty();
+            }
+            throw new ConfigException("No Google credentials: set " + CLIENT_ID + " and " + CLIENT_SECRET + ", or "
+                    + DEMO + "=true to run the demo on " + host);
+        }
+        if (demo.get() && client.isPresent()) {
+            throw new ConfigException(DEMO + "=true cannot be used with " + CLIENT_ID + " and " + CLIENT_SECRET
+                    + " set: unset " + DEMO + " to use Google, or unset the credentials to run the demo");
+        }
+        if (!demo.get() && client.isEmpty()) {
+            throw new ConfigException(DEMO + "=false needs " + CLIENT_ID + " and " + CLIENT_SECRET
+                    + " (nothing to sign in with otherwise): set them, or set " + DEMO + "=true to run the demo");
+        }
+        return demo.get();
+    }
+
+    private Optional<Boolean> bool(String name) {
+        Optional<String> raw = optional(name);
+        if (raw.isEmpty() || raw.get().equalsIgnoreCase("true") || raw.get().equalsIgnoreCase("false")) {
+            return raw.map(Boolean::parseBoolean);
+        }
+        throw new ConfigException(name + " must be \"true\" or \"false\", got \"" + raw.get() + "\"");
     }
 
     private int port() {
@@ -105,7 +140,7 @@ final class ConfigReader {
         }
         if (id.isEmpty() && secret.isPresent()) {
             throw new ConfigException(CLIENT_ID + " must be set when " + CLIENT_SECRET
-                    + " is set; leave both unset for demo mode");
+                    + " is set (both come from the same OAuth client in Google Cloud)");
         }
         return id.map(clientId -> new AppConfig.GoogleClient(clientId, secret.orElseThrow()));
     }

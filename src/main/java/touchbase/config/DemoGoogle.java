@@ -11,9 +11,9 @@ import touchbase.google.emulator.DemoCalendars;
 import touchbase.google.emulator.GoogleEmulator;
 
 /**
- * Demo mode: with no Google credentials, Touchbase starts its Google emulator on a free loopback
- * port, seeded with a deterministic demo account and colleagues, and configures itself against it
- * exactly as against Google, so every production code path runs.
+ * Demo mode ({@code TOUCHBASE_DEMO}, see {@link AppConfig}): Touchbase starts its Google emulator on
+ * a free loopback port, seeded with a deterministic demo account and colleagues, and configures itself
+ * against it exactly as against Google, so every production code path runs.
  */
 final class DemoGoogle {
 
@@ -34,8 +34,8 @@ final class DemoGoogle {
     }
 
     /**
-     * In demo mode without a Google client yet, starts the emulator and adds it to {@code opened}
-     * (closed with whatever is being started); otherwise nothing.
+     * In demo mode, starts the emulator and adds it to {@code opened} (closed with whatever is being
+     * started); otherwise, or when a test has already pointed the demo at its own Google, nothing.
      */
     static Optional<Started> startIfDemo(AppConfig requested, Clock clock, List<AutoCloseable> opened) {
         if (!requested.demoMode() || requested.googleClient().isPresent()) {

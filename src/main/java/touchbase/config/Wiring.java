@@ -106,9 +106,11 @@ public final class Wiring {
      * @param port the loopback port, or {@link GoogleLoginCli#ANY_PORT}
      */
     public static SignInOutcome login(AppConfig config, int port, PrintStream out) {
-        AppConfig.GoogleClient client = config.googleClient().orElseThrow(() -> new ConfigException(
-                "login needs GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET (an OAuth client that allows a loopback "
-                        + "redirect such as http://localhost:PORT/Callback)"));
+        if (config.demoMode()) {
+            throw new ConfigException("login needs GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET (an OAuth client that "
+                    + "allows a loopback redirect such as http://localhost:PORT/Callback), not demo mode");
+        }
+        AppConfig.GoogleClient client = config.googleClient().orElseThrow();
         Clock clock = Clock.systemUTC();
         try (Database database = migratedDatabase(config)) {
             Aead tokenKey = TokenEncryption.aead(config.dataDir(), config.secretKey());

@@ -30,6 +30,24 @@ class MainTest {
     }
 
     @Test
+    void withoutGoogleCredentialsOnAPublicAddressStopsWithExitCode2AndSaysWhatToSet() {
+        int code = run(Map.of("TOUCHBASE_HOST", "0.0.0.0"), "serve");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("No Google credentials: set GOOGLE_CLIENT_ID and "
+                + "GOOGLE_CLIENT_SECRET, or TOUCHBASE_DEMO=true to run the demo on 0.0.0.0" + System.lineSeparator());
+    }
+
+    @Test
+    void anInvalidDemoSettingStopsWithExitCode2AndOneLineNamingIt() {
+        int code = run(Map.of("TOUCHBASE_DEMO", "yes"), "serve");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("TOUCHBASE_DEMO must be \"true\" or \"false\", got \"yes\"" + System.lineSeparator());
+    }
+
+    @Test
     void noCommandMeansServeAndValidatesTheConfigurationFirst() {
         int code = run(Map.of("TOUCHBASE_DB_URL", "jdbc:mysql://x"));
 

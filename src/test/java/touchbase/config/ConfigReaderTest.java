@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,7 +70,8 @@ class ConfigReaderTest {
 
         @Test
         void readsPortAndHost() {
-            AppConfig config = read("PORT", "8080", "TOUCHBASE_HOST", "0.0.0.0");
+            AppConfig config = read("PORT", "8080", "TOUCHBASE_HOST", "0.0.0.0",
+                    "GOOGLE_CLIENT_ID", "id", "GOOGLE_CLIENT_SECRET", "secret");
             assertThat(config.port()).isEqualTo(8080);
             assertThat(config.host()).isEqualTo("0.0.0.0");
         }
@@ -190,6 +193,95 @@ class ConfigReaderTest {
             assertThatThrownBy(() -> read("GOOGLE_CLIENT_SECRET", "s"))
                     .isInstanceOf(ConfigException.class)
                     .hasMessageStartingWith("GOOGLE_CLIENT_ID must be set when GOOGLE_CLIENT_SECRET is set");
+        }
+    }
+
+    @Nested
+    class DemoMode {
+        private static final String[] CREDENTIALS = {"GOOGLE_CLIENT_ID", "id", "GOOGLE_CLIENT_SECRET", "secret"};
+
+        private AppConfig readWithCredentials(String... pairs) {
+            String[] all = Arrays.copyOf(CREDENTIALS, CREDENTIALS.length + pairs.length);
+            System.arraycopy(pairs, 0, all, CREDENTIALS.length, pairs.length);
+            return read(all);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"127.0.0.1", "127.0.1.1", "localhost", "LOCALHOST", "::1", "[::1]", "0:0:0:0:0:0:0:1"})
+        void withoutCredentialsOnALoopbackAddressDefaultsToTheDemo(String host) {
+            assertThat(read("TOUCHBASE_HOST", host).demoMode()).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0.0.0.0", "::", "192.168.1.20", "touchbase.example.com", "localhost.example.com",
+            "128.0.0.1"})
+        void withoutCredentialsOnAPublicAddressStopsAndSaysWhatToSet(String host) {
+            assertThatThrownBy(() -> read("TOUCHBASE_HOST", host))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("No Google credentials: set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET, or "
+                            + "TOUCHBASE_DEMO=true to run the demo on " + host);
+        }
+
+        @Test
+        void explicitDemoRunsOnAPublicAddress() {
+            AppConfig config = read("TOUCHBASE_HOST", "0.0.0.0", "TOUCHBASE_DEMO", "true");
+
+            assertThat(config.demoMode()).isTrue();
+            assertThat(config.googleClient()).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"127.0.0.1", "0.0.0.0"})
+        void credentialsMeanGoogleWhereverItListens(String host) {
+            AppConfig config = readWithCredentials("TOUCHBASE_HOST", host);
+
+            assertThat(config.demoMode()).isFalse();
+            assertThat(config.googleClient()).isPresent();
+        }
+
+        @Test
+        void explicitNoDemoWithCredentialsUsesGoogle() {
+            assertThat(readWithCredentials("TOUCHBASE_DEMO", "false").demoMode()).isFalse();
+        }
+
+        @Test
+        void valuesAreCaseInsensitiveAndBlankMeansTheDefault() {
+            assertThat(read("TOUCHBASE_DEMO", "TRUE", "TOUCHBASE_HOST", "0.0.0.0").demoMode()).isTrue();
+            assertThat(read("TOUCHBASE_DEMO", " ").demoMode()).isTrue();
+        }
+
+        @Test
+        void demoWithCredentialsIsRefusedRatherThanIgnoringEither() {
+            assertThatThrownBy(() -> readWithCredentials("TOUCHBASE_DEMO", "true"))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("TOUCHBASE_DEMO=true cannot be used with GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET "
+                            + "set: unset TOUCHBASE_DEMO to use Google, or unset the credentials to run the demo");
+        }
+
+        @Test
+        void noDemoWithoutCredentialsIsRefusedEvenOnLoopback() {
+            assertThatThrownBy(() -> read("TOUCHBASE_DEMO", "false"))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("TOUCHBASE_DEMO=false needs GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET (nothing to sign "
+                            + "in with otherwise): set them, or set TOUCHBASE_DEMO=true to run the demo");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"yes", "1", "on", "demo"})
+        void anyOtherValueNamesTheVariableAndTheValue(String value) {
+            assertThatThrownBy(() -> read("TOUCHBASE_DEMO", value))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("TOUCHBASE_DEMO must be \"true\" or \"false\", got \"" + value + "\"");
+        }
+
+        @Test
+        void aConfigOutsideDemoModeAlwaysHasAGoogleClient() {
+            AppConfig demo = read();
+
+            assertThatThrownBy(() -> new AppConfig(demo.host(), demo.port(), demo.baseUrl(), demo.dataDir(),
+                    demo.dbUrl(), Optional.empty(), demo.googleEndpoints(), demo.secretKey(), false))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("googleClient must be present outside demo mode");
         }
     }
 }
