@@ -133,12 +133,12 @@ final class BookingApi {
 
     private void listSeries(Context ctx) {
         ctx.json(services.touchBases().forAccount(account(ctx)).stream()
-                .map(s -> ApiJson.series(s, services.touchBases().changes(s.id()))).toList());
+                .map(s -> ApiJson.series(s, services.touchBases().changes(account(ctx), s.id()))).toList());
     }
 
     private void showSeries(Context ctx) {
         TouchBase series = owned(ctx);
-        ctx.json(ApiJson.series(series, services.touchBases().changes(series.id())));
+        ctx.json(ApiJson.series(series, services.touchBases().changes(account(ctx), series.id())));
     }
 
     private void book(Context ctx) {
@@ -159,7 +159,7 @@ final class BookingApi {
 
     private void cancel(Context ctx) {
         TouchBase cancelled = services.changes().cancel(account(ctx), ctx.pathParam("id"));
-        ctx.json(ApiJson.series(cancelled, services.touchBases().changes(cancelled.id())));
+        ctx.json(ApiJson.series(cancelled, services.touchBases().changes(account(ctx), cancelled.id())));
     }
 
     private void skip(Context ctx) {
@@ -180,7 +180,7 @@ final class BookingApi {
                     "start is required, e.g. \"2026-12-08T10:00\" (or give only \"cadence\" to change the cadence)"));
             newer = services.changes().reschedule(accountId, ctx.pathParam("id"), start, body.text("rrule"));
         }
-        ctx.status(HttpStatus.CREATED).json(ApiJson.series(newer, services.touchBases().changes(newer.id())));
+        ctx.status(HttpStatus.CREATED).json(ApiJson.series(newer, services.touchBases().changes(account(ctx), newer.id())));
     }
 
     private void recheck(Context ctx) {
@@ -199,7 +199,7 @@ final class BookingApi {
 
     private TouchBase owned(Context ctx) {
         String id = ctx.pathParam("id");
-        return services.touchBases().find(id).filter(s -> s.accountId().equals(account(ctx)))
+        return services.touchBases().find(account(ctx), id).filter(s -> s.accountId().equals(account(ctx)))
                 .orElseThrow(() -> new NotFound("touch-base " + id));
     }
 
