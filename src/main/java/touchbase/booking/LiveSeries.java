@@ -16,7 +16,7 @@ public final class LiveSeries {
 
     public static boolean isLive(TouchBases touchBases, TouchBase series) {
         return series.isActive()
-                || (series.status() == TouchBase.Status.FAILED && !touchBases.pendingWrites(series.id()).isEmpty());
+                || (series.status() == TouchBase.Status.FAILED && !touchBases.pendingWrites(series.accountId(), series.id()).isEmpty());
     }
 
     public static Optional<TouchBase> of(TouchBases touchBases, String accountId, String colleagueId) {

@@ -84,7 +84,7 @@ public final class OutboxWorker {
     }
 
     private boolean isNextOfItsSeries(CalendarWrite write) {
-        return touchBases.pendingWrites(write.seriesId()).stream()
+        return touchBases.pendingWrites(write.accountId(), write.seriesId()).stream()
                 .min(QUEUE_ORDER)
                 .map(first -> first.id().equals(write.id()))
                 .orElse(false);
@@ -92,7 +92,7 @@ public final class OutboxWorker {
 
     /** Applies one write; true when it is done (completed or given up), false when it waits for a retry. */
     private boolean apply(CalendarWrite write) {
-        Optional<TouchBase> found = touchBases.find(write.seriesId());
+        Optional<TouchBase> found = touchBases.find(write.accountId(), write.seriesId());
         if (found.isEmpty()) {
             return false;
         }
@@ -246,7 +246,7 @@ public final class OutboxWorker {
     }
 
     private TouchBase latest(TouchBase series) {
-        return touchBases.find(series.id()).orElse(series);
+        return touchBases.find(series.accountId(), series.id()).orElse(series);
     }
 
     private static String eventId(TouchBase series) {

@@ -98,7 +98,7 @@ public final class Proposals {
             if (leaveOut.contains(series.colleagueId())) {
                 continue;
             }
-            for (Occurrence occurrence : SeriesOccurrences.heldBetween(series, touchBases.changes(series.id()),
+            for (Occurrence occurrence : SeriesOccurrences.heldBetween(series, touchBases.changes(series.accountId(), series.id()),
                     now.minus(Duration.ofDays(7)), end)) {
                 booked.add(new BookedOccurrence(series.colleagueId(), occurrence.interval()));
             }

@@ -56,7 +56,7 @@ public final class SeriesChanges {
         var zone = series.firstStart().getZone();
         Instant from = date.minusDays(1).atStartOfDay(zone).toInstant();
         Instant to = date.plusDays(2).atStartOfDay(zone).toInstant();
-        List<Occurrence> around = SeriesOccurrences.between(series, touchBases.changes(seriesId), from, to);
+        List<Occurrence> around = SeriesOccurrences.between(series, touchBases.changes(accountId, seriesId), from, to);
         Optional<Occurrence> found = around.stream()
                 .filter(o -> o.start().toLocalDate().equals(date)).findFirst()
                 .or(() -> around.stream().filter(o -> o.originalStart().toLocalDate().equals(date)).findFirst());
@@ -122,7 +122,7 @@ public final class SeriesChanges {
         }
         Instant now = clock.instant();
         TouchBase cancelled = series.withStatus(TouchBase.Status.CANCELLED, Optional.of("cancelled by you"), now);
-        boolean onGoogle = series.googleEventId().isPresent() || !touchBases.pendingWrites(seriesId).isEmpty();
+        boolean onGoogle = series.googleEventId().isPresent() || !touchBases.pendingWrites(accountId, seriesId).isEmpty();
         List<CalendarWrite> writes = onGoogle
                 ? List.of(OutboxEntries.write(accountId, seriesId, CalendarWrite.Kind.DELETE_SERIES, Optional.empty(),
                         Optional.empty(), now))
@@ -184,8 +184,7 @@ public final class SeriesChanges {
     }
 
     private TouchBase owned(String accountId, String seriesId) {
-        return touchBases.find(seriesId)
-                .filter(series -> series.accountId().equals(accountId))
+        return touchBases.find(accountId, seriesId)
                 .orElseThrow(() -> new NotFound("series " + seriesId));
     }
 

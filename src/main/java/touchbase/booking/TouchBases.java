@@ -13,7 +13,7 @@ import touchbase.domain.TouchBase;
  */
 public interface TouchBases {
 
-    Optional<TouchBase> find(String seriesId);
+    Optional<TouchBase> find(String accountId, String seriesId);
 
     List<TouchBase> forAccount(String accountId);
 
@@ -22,7 +22,7 @@ public interface TouchBases {
     /** Every account that has at least one active (pending or booked) series. */
     List<String> accountsWithActiveSeries();
 
-    List<OccurrenceChange> changes(String seriesId);
+    List<OccurrenceChange> changes(String accountId, String seriesId);
 
     /**
      * Stores the series (insert or update by id), adds or replaces the given occurrence changes
@@ -48,9 +48,12 @@ public interface TouchBases {
     List<CalendarWrite> dueWrites(Instant now, int limit);
 
     /** Pending writes for one series (to tell a person what is still on its way). */
-    List<CalendarWrite> pendingWrites(String seriesId);
+    List<CalendarWrite> pendingWrites(String accountId, String seriesId);
 
-    /** The write is done: removes it and stores the series as Google now has it, in one transaction. */
+    /**
+     * The write is done: removes it and stores the series as Google now has it, in one transaction
+     * (both within the series' account).
+     */
     void completeWrite(String writeId, TouchBase series);
 
     /** The write failed for now: stores its new attempt count, next time and error. */

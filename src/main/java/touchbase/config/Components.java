@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import touchbase.account.AccessTokens;
+import touchbase.account.AccountPreferences;
+import touchbase.account.IdempotentAnswers;
+import touchbase.booking.SeriesLookup;
 import touchbase.booking.Booker;
 import touchbase.colleagues.ColleagueBook;
 import touchbase.booking.OutboxWorker;
@@ -63,6 +66,9 @@ final class Components {
     final Recheck recheck;
     final Periodic recheckLoop;
     final Relationships relationships;
+    final AccountPreferences preferences;
+    final IdempotentAnswers idempotentAnswers;
+    final SeriesLookup seriesLookup;
 
     Components(AppConfig config, Database database, Clock clock) {
         AppConfig.GoogleClient client = config.googleClient().orElseThrow(() -> new ConfigException(
@@ -94,5 +100,8 @@ final class Components {
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock);
         recheckLoop = new Periodic("recheck", RECHECK_EVERY, new RecheckJob(recheck, touchBases));
         relationships = new Relationships(colleagues, touchBases, clock);
+        preferences = new AccountPreferences(settings, settingsStore);
+        idempotentAnswers = new IdempotentAnswers(idempotencyKeys);
+        seriesLookup = new SeriesLookup(touchBases);
     }
 }

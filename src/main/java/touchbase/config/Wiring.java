@@ -74,9 +74,8 @@ public final class Wiring {
             Optional<Components> components = config.googleClient().map(client -> new Components(config, database, clock));
             Optional<SignInService> signIn = components.map(c -> new SignInService(c.google, c.accounts, c.vault,
                     c.sessions, clock));
-            Optional<WebApp.Api> api = components.map(c -> new WebApp.Api(c.settingsStore, c.idempotencyKeys,
-                    c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.touchBases, c.recheck,
-                    c.settings));
+            Optional<WebApp.Api> api = components.map(c -> new WebApp.Api(c.preferences, c.idempotentAnswers,
+                    c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.seriesLookup, c.recheck));
             WebApp web = new WebApp(database::isHealthy, new Pages(new Pages.Banner(config.demoMode())), signIn,
                     config.secureCookies(), api, config.demoMode());
             web.start(config.host(), config.port());

@@ -29,9 +29,9 @@ public final class JdbiTouchBases implements TouchBases {
     }
 
     @Override
-    public Optional<TouchBase> find(String seriesId) {
-        return jdbi.withHandle(h -> h.createQuery(SeriesRows.SELECT + "WHERE id = :id")
-                .bind("id", seriesId).map(SeriesRows::map).findOne());
+    public Optional<TouchBase> find(String accountId, String seriesId) {
+        return jdbi.withHandle(h -> h.createQuery(SeriesRows.SELECT + "WHERE account_id = :account AND id = :id")
+                .bind("account", accountId).bind("id", seriesId).map(SeriesRows::map).findOne());
     }
 
     @Override
@@ -58,10 +58,11 @@ public final class JdbiTouchBases implements TouchBases {
     }
 
     @Override
-    public List<OccurrenceChange> changes(String seriesId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM occurrence_exceptions WHERE series_id = :series "
-                        + "ORDER BY original_start")
-                .bind("series", seriesId).map(OccurrenceChangeRows::map).list());
+    public List<OccurrenceChange> changes(String accountId, String seriesId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT e.* FROM occurrence_exceptions e "
+                        + "JOIN touch_base_series s ON s.id = e.series_id "
+                        + "WHERE s.account_id = :account AND e.series_id = :series ORDER BY e.original_start")
+                .bind("account", accountId).bind("series", seriesId).map(OccurrenceChangeRows::map).list());
     }
 
     @Override
@@ -91,8 +92,8 @@ public final class JdbiTouchBases implements TouchBases {
     }
 
     @Override
-    public List<CalendarWrite> pendingWrites(String seriesId) {
-        return jdbi.withHandle(h -> OutboxRows.forSeries(h, seriesId));
+    public List<CalendarWrite> pendingWrites(String accountId, String seriesId) {
+        return jdbi.withHandle(h -> OutboxRows.forSeries(h, accountId, seriesId));
     }
 
     @Override
@@ -112,7 +113,7 @@ public final class JdbiTouchBases implements TouchBases {
 
     private void removeWriteAndStore(String writeId, TouchBase series) {
         inOneTransaction("remove write " + writeId + " and save series " + series.id(), h -> {
-            OutboxRows.delete(h, writeId);
+            OutboxRows.delete(h, series.accountId(), writeId);
             SeriesRows.upsert(h, series);
         });
     }

@@ -50,8 +50,9 @@ final class OutboxRows {
                 .list();
     }
 
-    static List<CalendarWrite> forSeries(Handle h, String seriesId) {
-        return h.createQuery(SELECT + "AND series_id = :series" + OLDEST_FIRST)
+    static List<CalendarWrite> forSeries(Handle h, String accountId, String seriesId) {
+        return h.createQuery(SELECT + "AND account_id = :account AND series_id = :series" + OLDEST_FIRST)
+                .bind("account", accountId)
                 .bind("series", seriesId)
                 .map(OutboxRows::map)
                 .list();
@@ -59,7 +60,8 @@ final class OutboxRows {
 
     static void reschedule(Handle h, CalendarWrite w, Instant now) {
         h.createUpdate("UPDATE outbox SET attempts = :attempts, next_attempt_at = :next, last_error = :error, "
-                        + "updated_at = :now WHERE id = :id")
+                        + "updated_at = :now WHERE account_id = :account AND id = :id")
+                .bind("account", w.accountId())
                 .bind("attempts", w.attempts())
                 .bind("next", Timestamps.text(w.nextAttemptAt()))
                 .bind("error", w.lastError().orElse(null))
@@ -68,8 +70,9 @@ final class OutboxRows {
                 .execute();
     }
 
-    static void delete(Handle h, String writeId) {
-        h.createUpdate("DELETE FROM outbox WHERE id = :id").bind("id", writeId).execute();
+    static void delete(Handle h, String accountId, String writeId) {
+        h.createUpdate("DELETE FROM outbox WHERE account_id = :account AND id = :id")
+                .bind("account", accountId).bind("id", writeId).execute();
     }
 
     private static CalendarWrite map(ResultSet row, StatementContext ctx) throws SQLException {

@@ -23,13 +23,14 @@ final class SeriesRows {
     private SeriesRows() {
     }
 
+    /** Inserts or updates the series; a series id that belongs to another account is refused. */
     static void upsert(Handle h, TouchBase s) {
-        h.createUpdate("INSERT INTO touch_base_series (id, account_id, colleague_id, rrule, first_start, time_zone, "
+        int stored = h.createUpdate("INSERT INTO touch_base_series (id, account_id, colleague_id, rrule, first_start, time_zone, "
                         + "duration_minutes, status, status_reason, google_event_id, generation, ical_uid, sequence, "
                         + "with_meet, meet_uri, replaces_series, created_at, updated_at) VALUES (:id, :account, "
                         + ":colleague, :rrule, :start, :zone, :duration, :status, :reason, :eventId, :generation, "
                         + ":uid, :sequence, :meet, :meetUri, :replaces, :created, :updated) "
-                        + "ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, "
+                        + "ON CONFLICT (id) DO UPDATE SET "
                         + "colleague_id = excluded.colleague_id, rrule = excluded.rrule, "
                         + "first_start = excluded.first_start, time_zone = excluded.time_zone, "
                         + "duration_minutes = excluded.duration_minutes, status = excluded.status, "
@@ -37,7 +38,7 @@ final class SeriesRows {
                         + "generation = excluded.generation, ical_uid = excluded.ical_uid, "
                         + "sequence = excluded.sequence, with_meet = excluded.with_meet, meet_uri = excluded.meet_uri, "
                         + "replaces_series = excluded.replaces_series, created_at = excluded.created_at, "
-                        + "updated_at = excluded.updated_at")
+                        + "updated_at = excluded.updated_at WHERE touch_base_series.account_id = excluded.account_id")
                 .bind("id", s.id())
                 .bind("account", s.accountId())
                 .bind("colleague", s.colleagueId())
@@ -57,6 +58,9 @@ final class SeriesRows {
                 .bind("created", Timestamps.text(s.createdAt()))
                 .bind("updated", Timestamps.text(s.updatedAt()))
                 .execute();
+        if (stored == 0) {
+            throw new StorageException("series " + s.id() + " belongs to another account");
+        }
     }
 
     static TouchBase map(ResultSet row, StatementContext ctx) throws SQLException {

@@ -100,7 +100,7 @@ public final class Recheck {
         Instant periodEnd = horizon.plus(Duration.ofDays(35));
         Map<String, List<Occurrence>> known = new LinkedHashMap<>();
         for (TouchBase series : active) {
-            known.put(series.id(), SeriesOccurrences.between(series, touchBases.changes(series.id()),
+            known.put(series.id(), SeriesOccurrences.between(series, touchBases.changes(series.accountId(), series.id()),
                     now.minus(Duration.ofDays(35)), periodEnd));
         }
         Set<Interval> touchBaseIntervals = new HashSet<>();

@@ -59,7 +59,7 @@ public final class Relationships {
         Optional<ZonedDateTime> lastHeld = Optional.empty();
         Optional<ZonedDateTime> next = Optional.empty();
         for (TouchBase series : all) {
-            List<Occurrence> held = SeriesOccurrences.heldBetween(series, touchBases.changes(series.id()),
+            List<Occurrence> held = SeriesOccurrences.heldBetween(series, touchBases.changes(series.accountId(), series.id()),
                     series.firstStart().toInstant(), now.plus(Duration.ofDays(400)));
             if (series.googleEventId().isPresent()) {
                 Instant heldUntil = series.isActive() ? now : earliest(now, series.updatedAt());

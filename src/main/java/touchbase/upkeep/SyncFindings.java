@@ -100,7 +100,7 @@ final class SyncFindings {
         List<RecheckReport.Item> items = new ArrayList<>();
         Instant now = clock.instant();
         for (TouchBase series : deletedSeries) {
-            if (touchBases.pendingWrites(series.id()).isEmpty()) {
+            if (touchBases.pendingWrites(series.accountId(), series.id()).isEmpty()) {
                 touchBases.save(series.withStatus(TouchBase.Status.CANCELLED,
                         Optional.of("deleted in Google Calendar"), now), List.of(), List.of());
                 items.add(new RecheckReport.Item(series.id(), series.colleagueId(), Optional.empty(),
@@ -110,10 +110,10 @@ final class SyncFindings {
         for (Map.Entry<String, TouchBase> entry : cancelledInstanceSeries.entrySet()) {
             TouchBase series = entry.getValue();
             ZonedDateTime original = cancelledInstanceStarts.get(entry.getKey());
-            boolean known = touchBases.changes(series.id()).stream()
+            boolean known = touchBases.changes(series.accountId(), series.id()).stream()
                     .anyMatch(change -> change.originalStart().toInstant().equals(original.toInstant())
                             && change.kind() == OccurrenceChange.Kind.SKIPPED);
-            if (deletedSeries.contains(series) || known || !touchBases.pendingWrites(series.id()).isEmpty()) {
+            if (deletedSeries.contains(series) || known || !touchBases.pendingWrites(series.accountId(), series.id()).isEmpty()) {
                 continue;
             }
             OccurrenceChange skipped = OccurrenceChange.skipped(series.id(), original, "cancelled in Google Calendar");

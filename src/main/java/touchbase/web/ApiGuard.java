@@ -51,6 +51,11 @@ final class ApiGuard {
         return caller;
     }
 
+    /** The signed-in account's id. */
+    static String accountId(Context ctx) {
+        return caller(ctx).accountId();
+    }
+
     static boolean sameSecret(String expected, String given) {
         return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8));

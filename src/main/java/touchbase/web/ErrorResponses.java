@@ -3,9 +3,8 @@ package touchbase.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
+import touchbase.account.IdempotentAnswers;
 import touchbase.domain.Conflict;
 import touchbase.colleagues.DuplicateColleague;
 import touchbase.domain.InvalidInput;
@@ -30,6 +29,8 @@ final class ErrorResponses {
         routes.exception(NotFound.class, (e, ctx) -> respond(ctx, HttpStatus.NOT_FOUND, "no such " + e.what(), null));
         routes.exception(Conflict.class, (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, e.getMessage(), null));
         routes.exception(DuplicateColleague.class, (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, e.getMessage(), "email"));
+        routes.exception(IdempotentAnswers.KeyReused.class,
+                (e, ctx) -> respond(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), Idempotency.HEADER));
         routes.exception(CalendarProblem.class, (e, ctx) -> respond(ctx, statusOf(e), e.getMessage(), null));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
@@ -57,11 +58,6 @@ final class ErrorResponses {
 
     static void respond(Context ctx, HttpStatus status, String message, String field) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", message);
-        if (field != null) {
-            body.put("field", field);
-        }
-        ctx.status(status).json(body);
+        ctx.status(status).json(new MeAnswers.Error(message, field));
     }
 }

@@ -1,9 +1,13 @@
 package touchbase.web;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import java.util.Objects;
 import java.util.Optional;
+import touchbase.domain.TouchBase;
+import touchbase.upkeep.Relationship;
 
 /**
  * The landing page: what Touchbase does and the way in ("Connect Google Calendar"), or, once signed
@@ -29,5 +33,14 @@ public record HomePage(Pages.Banner banner, boolean signInAvailable, Optional<Si
     /** One line of the relationship view: who, how often, the last and next touch-base, and what needs attention. */
     public record ColleagueRow(String id, String name, String email, String cadence, String last, String next,
             boolean overdue, String attention, boolean bookable) {
+
+        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+        static ColleagueRow of(Relationship r) {
+            return new ColleagueRow(r.colleague().id(), r.colleague().displayName(), r.colleague().email(), r.cadence(),
+                    r.lastHeld().map(WHEN::format).orElse("none yet"), r.next().map(WHEN::format).orElse("not booked"),
+                    r.overdue(), r.attention().orElse(""),
+                    !r.colleague().paused() && r.series().filter(TouchBase::isActive).isEmpty());
+        }
     }
 }

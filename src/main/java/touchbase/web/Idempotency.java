@@ -1,29 +1,23 @@
 package touchbase.web;
 
-import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpStatus;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import touchbase.account.IdempotencyKeys;
+import touchbase.account.IdempotentAnswers;
 
 /**
  * Makes a creating {@code POST} safe to repeat: with an {@code Idempotency-Key} header, the first
- * answer is stored and a repeat of the same request gets it again (and creates nothing); the same
- * key with a different body is refused with 422.
+ * answer is kept and a repeat of the same request gets it again (and creates nothing); the same
+ * key with a different body is refused with 422 (see {@link ErrorResponses}).
  */
 final class Idempotency {
 
     static final String HEADER = "Idempotency-Key";
 
-    private final IdempotencyKeys keys;
+    private final IdempotentAnswers answers;
 
-    Idempotency(IdempotencyKeys keys) {
-        this.keys = Objects.requireNonNull(keys, "keys must not be null");
+    Idempotency(IdempotentAnswers answers) {
+        this.answers = Objects.requireNonNull(answers, "answers must not be null");
     }
 
     Handler wrap(Handler creating) {
@@ -36,35 +30,19 @@ final class Idempotency {
             if (key.length() > 255) {
                 throw new BadRequest(HEADER, HEADER + " must be at most 255 characters");
             }
-            String accountId = ApiGuard.caller(ctx).accountId();
-            String requestHash = hash(ctx.method().name() + " " + ctx.path() + "\n" + ctx.body());
-            Optional<IdempotencyKeys.StoredAnswer> stored = keys.find(accountId, key);
-            if (stored.isPresent()) {
-                replay(ctx, stored.get(), requestHash);
+            String accountId = ApiGuard.accountId(ctx);
+            String request = ctx.method().name() + " " + ctx.path() + "\n" + ctx.body();
+            Optional<IdempotentAnswers.Answer> earlier = answers.earlier(accountId, key, request);
+            if (earlier.isPresent()) {
+                ctx.header("Idempotent-Replayed", "true");
+                ctx.status(earlier.get().status()).contentType("application/json").result(earlier.get().body());
                 return;
             }
             creating.handle(ctx);
             int status = ctx.status().getCode();
             if (status < 500) {
-                keys.save(accountId, key, new IdempotencyKeys.StoredAnswer(requestHash, status, ctx.result()));
+                answers.remember(accountId, key, request, new IdempotentAnswers.Answer(status, ctx.result()));
             }
         };
-    }
-
-    private static void replay(Context ctx, IdempotencyKeys.StoredAnswer answer, String requestHash) {
-        if (!answer.requestHash().equals(requestHash)) {
-            throw new BadRequest(HttpStatus.UNPROCESSABLE_CONTENT, HEADER,
-                    HEADER + " was already used for a different request; use a new key for a new request");
-        }
-        ctx.header("Idempotent-Replayed", "true");
-        ctx.status(answer.status()).contentType("application/json").result(answer.body());
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -128,9 +128,9 @@ final class JsonBody {
     }
 
     /**
-     * A start time: either with a zone ({@code 2026-12-08T10:00:00+01:00[Europe/Berlin]}), with an
-     * offset ({@code 2026-12-08T10:00:00+01:00}, read in {@code zone}), or local ({@code 2026-12-08T10:00},
-     * read in {@code zone}).
+     * A start time: an RFC 3339 date-time with an offset ({@code 2026-12-08T10:00:00+01:00}, read in
+     * {@code zone}), a date-time with a zone id ({@code 2026-12-08T10:00:00+01:00[Europe/Berlin]}), or a
+     * local one ({@code 2026-12-08T10:00}, read in {@code zone}).
      */
     Optional<ZonedDateTime> dateTime(String field, ZoneId zone) {
         return text(field).map(value -> {
@@ -138,13 +138,14 @@ final class JsonBody {
                 if (value.contains("[")) {
                     return ZonedDateTime.parse(value);
                 }
-                if (value.matches(".*([+-]\\d\\d:\\d\\d|Z)$")) {
+                if (value.matches("(?i).*([+-]\\d\\d:\\d\\d|Z)$")) {
                     return OffsetDateTime.parse(value).atZoneSameInstant(zone);
                 }
                 return java.time.LocalDateTime.parse(value).atZone(zone);
             } catch (DateTimeParseException e) {
                 throw new BadRequest(name(field), name(field) + " must be a date and time such as "
-                        + "\"2026-12-08T10:00\" (in your time zone) or \"2026-12-08T10:00:00+01:00\", got \"" + value + "\"");
+                        + "\"2026-12-08T10:00:00+01:00\" (RFC 3339) or \"2026-12-08T10:00\" (in your time zone), got \""
+                        + value + "\"");
             }
         });
     }

@@ -7,23 +7,21 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson3;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
-import touchbase.account.AccountSettingsStore;
+import org.slf4j.LoggerFactory;
+import touchbase.account.AccountPreferences;
+import touchbase.account.IdempotentAnswers;
+import touchbase.account.SignInService;
 import touchbase.booking.Booker;
-import touchbase.colleagues.ColleagueBook;
-import touchbase.account.IdempotencyKeys;
 import touchbase.booking.Proposals;
+import touchbase.booking.SeriesChanges;
+import touchbase.booking.SeriesLookup;
+import touchbase.colleagues.ColleagueBook;
 import touchbase.upkeep.Recheck;
 import touchbase.upkeep.Relationships;
-import touchbase.booking.SeriesChanges;
-import touchbase.account.SettingsLookup;
-import touchbase.booking.TouchBases;
-import org.slf4j.LoggerFactory;
-import touchbase.account.SignInService;
 
 /**
  * The Touchbase web application, built from its dependencies so that tests can start it on
@@ -36,18 +34,15 @@ public final class WebApp {
 
     private final HealthCheck health;
     private final Pages pages;
-    private final Optional<AuthRoutes> auth;
-    private final Optional<SignInService> signIn;
-    private final Optional<Api> api;
-    private final boolean secureCookies;
-    private final boolean demoMode;
-
-    /** What the JSON API needs: the preference store, stored idempotent answers and the booking use cases. */
-    public record Api(AccountSettingsStore settings, IdempotencyKeys idempotencyKeys, ColleagueBook colleagues,
-            Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes,
-            TouchBases touchBases, Recheck recheck, SettingsLookup settingsLookup) {
-    }
+    private final Optional<SignInRoutes> signIn;
+    private final Optional<RouteTable.SignedIn> signedIn;
     private final Javalin javalin;
+
+    /** The use cases the signed-in pages and the JSON API call. */
+    public record Api(AccountPreferences preferences, IdempotentAnswers idempotentAnswers, ColleagueBook colleagues,
+            Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes, SeriesLookup series,
+            Recheck recheck) {
+    }
 
     /** A web app without Google sign-in (no Google client configured). */
     public WebApp(HealthCheck health, Pages pages) {
@@ -65,52 +60,33 @@ public final class WebApp {
     /** A web app with sign-in and, when given, the JSON API ({@code /api/*}, which needs sign-in). */
     public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies,
             Optional<Api> api, boolean demoMode) {
-        this.signIn = signIn;
-        this.api = api;
-        this.secureCookies = secureCookies;
-        this.demoMode = demoMode;
         this.health = Objects.requireNonNull(health, "health must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
-        this.auth = signIn.map(service -> new AuthRoutes(service, pages, new SessionCookie(secureCookies))
-                .withOverview(accountId -> api.map(a -> overview(a, accountId)).orElse(List.of())));
+        SessionCookie cookie = new SessionCookie(secureCookies);
+        this.signIn = signIn.map(service -> new SignInRoutes(service, pages, cookie, accountId -> api
+                .map(a -> a.relationships().forAccount(accountId).stream().map(HomePage.ColleagueRow::of).toList())
+                .orElse(List.of())));
+        this.signedIn = signIn.flatMap(service -> api.map(a -> signedIn(service, cookie, a, demoMode)));
         this.javalin = Javalin.create(this::configure);
+    }
+
+    private static RouteTable.SignedIn signedIn(SignInService signIn, SessionCookie cookie, Api a, boolean demoMode) {
+        return new RouteTable.SignedIn(new ApiGuard(signIn, cookie), new Idempotency(a.idempotentAnswers()),
+                new SetupForms(signIn, cookie, a.colleagues(), a.booker()), new MeApi(a.preferences(), demoMode),
+                new ColleaguesApi(a.colleagues(), a.relationships()),
+                new TouchBasesApi(a.series(), a.booker(), a.changes(), a.preferences()),
+                new PlanningApi(a.proposals(), a.recheck()));
     }
 
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
-        config.jsonMapper(new JavalinJackson3());
+        config.jsonMapper(new JavalinJackson3(ApiJsonMapper.create(), false));
         config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
         config.jetty.modifyServletContextHandler(context -> context.insertHandler(new GracefulHandler()));
         config.requestLogger.http(WebApp::logRequest);
-        ErrorResponses.install(config.routes);
-        config.routes.get("/healthz", this::healthz);
-        if (auth.isPresent()) {
-            auth.get().install(config.routes);
-            api.ifPresent(a -> installApi(config, a));
-        } else {
-            config.routes.get("/", ctx -> pages.render(ctx, "home.jte", pages.home()));
-        }
-    }
-
-    private static List<HomePage.ColleagueRow> overview(Api a, String accountId) {
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
-                java.util.Locale.ENGLISH);
-        return a.relationships().forAccount(accountId).stream().map(r -> new HomePage.ColleagueRow(
-                r.colleague().id(), r.colleague().displayName(), r.colleague().email(), r.cadence(),
-                r.lastHeld().map(when::format).orElse("none yet"), r.next().map(when::format).orElse("not booked"),
-                r.overdue(), r.attention().orElse(""),
-                !r.colleague().paused() && r.series().filter(s -> s.isActive()).isEmpty())).toList();
-    }
-
-    private void installApi(JavalinConfig config, Api a) {
-        ApiGuard guard = new ApiGuard(signIn.orElseThrow(), new SessionCookie(secureCookies));
-        config.routes.before("/api/*", guard::check);
-        new MeApi(a.settings(), demoMode).install(config.routes);
-        new SetupRoutes(signIn.orElseThrow(), new SessionCookie(secureCookies), a).install(config.routes);
-        new BookingApi(new BookingApi.Services(a.colleagues(), a.relationships(), a.proposals(), a.booker(),
-                a.changes(), a.touchBases(), a.recheck(), a.settingsLookup()), new Idempotency(a.idempotencyKeys()))
-                .install(config.routes);
+        RouteTable.install(config.routes, this::healthz, ctx -> pages.render(ctx, "home.jte", pages.home()), signIn,
+                signedIn);
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
@@ -130,10 +106,10 @@ public final class WebApp {
 
     private void healthz(Context ctx) {
         if (health.isHealthy()) {
-            ctx.json(Map.of("status", "ok"));
+            ctx.json(new MeAnswers.Health("ok", null));
         } else {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", "unavailable",
-                    "error", "the database does not answer"));
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .json(new MeAnswers.Health("unavailable", "the database does not answer"));
         }
     }
 

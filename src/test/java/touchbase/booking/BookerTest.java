@@ -44,11 +44,11 @@ class BookerTest {
             assertThat(change.originalStart().toLocalDate()).hasToString("2026-02-24");
             assertThat(change.newStart().orElseThrow().toLocalDate()).isNotEqualTo(change.originalStart().toLocalDate());
         });
-        List<CalendarWrite> writes = world.touchBases.pendingWrites(booked.series().id());
+        List<CalendarWrite> writes = world.touchBases.pendingWrites(BookingWorld.ACCOUNT, booked.series().id());
         assertThat(writes).extracting(CalendarWrite::kind)
                 .containsExactly(CalendarWrite.Kind.INSERT_SERIES, CalendarWrite.Kind.MOVE_OCCURRENCE);
         assertThat(writes.get(1).occurrence()).contains(booked.changes().get(0).originalStart());
-        assertThat(world.touchBases.changes(booked.series().id())).isEqualTo(booked.changes());
+        assertThat(world.touchBases.changes(BookingWorld.ACCOUNT, booked.series().id())).isEqualTo(booked.changes());
     }
 
     @Test

@@ -122,7 +122,7 @@ class OutboxWorkerTest {
 
         assertThat(world.series(pending.id()).status()).isEqualTo(TouchBase.Status.FAILED);
         assertThat(world.series(pending.id()).statusReason()).contains(OutboxWorker.RECONNECT);
-        assertThat(world.touchBases.pendingWrites(pending.id())).singleElement()
+        assertThat(world.touchBases.pendingWrites(BookingWorld.ACCOUNT, pending.id())).singleElement()
                 .satisfies(write -> assertThat(write.attempts()).isZero());
 
         world.clock.advance(Duration.ofMinutes(15));

@@ -81,7 +81,7 @@ public final class BookingWorld {
     }
 
     public TouchBase series(String id) {
-        return touchBases.find(id).orElseThrow();
+        return touchBases.find(ACCOUNT, id).orElseThrow();
     }
 
     /** Runs a fresh worker until the outbox is empty, moving the clock past each backoff. */

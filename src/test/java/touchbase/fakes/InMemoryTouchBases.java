@@ -33,8 +33,8 @@ public final class InMemoryTouchBases implements TouchBases {
     }
 
     @Override
-    public synchronized Optional<TouchBase> find(String seriesId) {
-        return Optional.ofNullable(series.get(seriesId));
+    public synchronized Optional<TouchBase> find(String accountId, String seriesId) {
+        return Optional.ofNullable(series.get(seriesId)).filter(s -> s.accountId().equals(accountId));
     }
 
     @Override
@@ -55,7 +55,10 @@ public final class InMemoryTouchBases implements TouchBases {
     }
 
     @Override
-    public synchronized List<OccurrenceChange> changes(String seriesId) {
+    public synchronized List<OccurrenceChange> changes(String accountId, String seriesId) {
+        if (find(accountId, seriesId).isEmpty()) {
+            return List.of();
+        }
         return new ArrayList<>(changes.getOrDefault(seriesId, Map.of()).values());
     }
 
@@ -83,8 +86,9 @@ public final class InMemoryTouchBases implements TouchBases {
     }
 
     @Override
-    public synchronized List<CalendarWrite> pendingWrites(String seriesId) {
-        return writes.values().stream().filter(w -> w.seriesId().equals(seriesId)).sorted(ORDER).toList();
+    public synchronized List<CalendarWrite> pendingWrites(String accountId, String seriesId) {
+        return writes.values().stream().filter(w -> w.accountId().equals(accountId) && w.seriesId().equals(seriesId))
+                .sorted(ORDER).toList();
     }
 
     /** Every queued write, oldest first. */

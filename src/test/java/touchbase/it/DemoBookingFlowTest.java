@@ -41,6 +41,8 @@ class DemoBookingFlowTest {
     @TempDir
     static Path dataDir;
 
+    /** Every JSON answer of every test passes through this walker (see {@link #send}). */
+    private final JsonDateTimes dateTimes = new JsonDateTimes();
     private RunningService service;
     private HttpClient browser;
     private String base;
@@ -185,6 +187,51 @@ class DemoBookingFlowTest {
         assertThat(json(cancelled).get("status").asString()).isEqualTo("cancelled");
     }
 
+    /** Cancels its series at the end, so that the other tests still find room in the week. */
+    @Test
+    void everyDateTimeInTheAnswersIsRfc3339WithTheZoneBesideIt() throws Exception {
+        String colleagueId = json(api("POST", "/api/colleagues",
+                "{\"email\":\"sam.lee@demo.touchbase.test\",\"timezone\":\"America/New_York\",\"cadence\":\"weekly\"}"))
+                .get("id").asString();
+        JsonNode plan = json(api("POST", "/api/plan", "{\"colleagueIds\":[\"" + colleagueId + "\"]}"));
+        String seriesId = json(api("POST", "/api/touchbases", "{\"colleagueId\":\"" + colleagueId + "\"}"))
+                .get("id").asString();
+        JsonNode series = waitUntilBooked(seriesId);
+        json(api("GET", "/api/touchbases", null));
+        json(api("GET", "/api/colleagues", null));
+        json(api("POST", "/api/recheck", null));
+
+        assertThat(dateTimes.wrong()).isEmpty();
+        assertThat(dateTimes.seen()).anyMatch(path -> path.endsWith(".earliest"))
+                .anyMatch(path -> path.endsWith(".occurrences[0].start"))
+                .anyMatch(path -> path.endsWith(".createdAt"))
+                .anyMatch(path -> path.endsWith(".nextTouchBase"));
+        assertThat(plan.get("proposals").get(0).get("timeZone").asString()).isNotBlank();
+        assertThat(series.get("timeZone").asString()).isEqualTo(
+                json(api("GET", "/api/me", null)).get("timeZone").asString());
+        assertThat(java.time.OffsetDateTime.parse(series.get("start").asString()).getSecond()).isZero();
+        api("DELETE", "/api/touchbases/" + seriesId, null);
+    }
+
+    /** Cancels its series at the end, so that the other tests still find room in the week. */
+    @Test
+    void aStartGivenInRfc3339IsBookedAtThatInstant() throws Exception {
+        String colleagueId = json(api("POST", "/api/colleagues",
+                "{\"email\":\"ravi.nair@demo.touchbase.test\",\"cadence\":\"weekly\"}")).get("id").asString();
+        JsonNode proposal = json(api("POST", "/api/plan", "{\"colleagueIds\":[\"" + colleagueId + "\"]}"))
+                .get("proposals").get(0);
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.parse(proposal.get("start").asString());
+
+        HttpResponse<String> booked = api("POST", "/api/touchbases", "{\"colleagueId\":\"" + colleagueId
+                + "\",\"start\":\"" + java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        start.withOffsetSameInstant(java.time.ZoneOffset.UTC)) + "\"}");
+
+        assertThat(booked.statusCode()).isEqualTo(201);
+        assertThat(java.time.OffsetDateTime.parse(json(booked).get("start").asString()).toInstant())
+                .isEqualTo(start.toInstant());
+        api("DELETE", "/api/touchbases/" + json(booked).get("id").asString(), null);
+    }
+
     @Test
     void theHomePageShowsEachColleagueWithTheirCadence() {
         api("POST", "/api/colleagues", "{\"email\":\"chloe.dubois@demo.touchbase.test\",\"name\":\"Chloe Dubois\","
@@ -224,7 +271,13 @@ class DemoBookingFlowTest {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+                JsonDateTimes answer = new JsonDateTimes().walk(response.request().uri().getPath(), JSON.readTree(response.body()));
+                assertThat(answer.wrong()).as("date-times in the answer to %s", response.request().uri()).isEmpty();
+                dateTimes.walk(response.request().uri().getPath(), JSON.readTree(response.body()));
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

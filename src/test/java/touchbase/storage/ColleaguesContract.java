@@ -160,7 +160,7 @@ abstract class ColleaguesContract extends StorageContract {
 
         assertThat(colleagues.find("acc-1", "c-hal")).isEmpty();
         assertThat(colleagues.all("acc-1")).isEmpty();
-        assertThat(new JdbiTouchBases(database().jdbi(), CLOCK).find("s-1")).contains(cancelled);
+        assertThat(new JdbiTouchBases(database().jdbi(), CLOCK).find("acc-1", "s-1")).contains(cancelled);
         colleagues.save("acc-1", Colleague.of("c-hal-2", "hal@example.com", "Hal", TOKYO, Cadence.weekly()));
         assertThat(colleagues.findByEmail("acc-1", "hal@example.com")).map(Colleague::id).contains("c-hal-2");
     }

@@ -54,7 +54,7 @@ abstract class TouchBasesContract extends StorageContract {
 
         touchBases.save(series, List.of(), List.of());
 
-        assertThat(touchBases.find("s-1")).contains(series);
+        assertThat(touchBases.find("acc-1", "s-1")).contains(series);
     }
 
     @Test
@@ -68,7 +68,7 @@ abstract class TouchBasesContract extends StorageContract {
 
         touchBases.save(booked, List.of(), List.of());
 
-        assertThat(touchBases.find("s-1")).contains(booked);
+        assertThat(touchBases.find("acc-1", "s-1")).contains(booked);
     }
 
     @Test
@@ -79,9 +79,9 @@ abstract class TouchBasesContract extends StorageContract {
         touchBases.save(winter, List.of(), List.of());
         touchBases.save(summer, List.of(), List.of());
 
-        assertThat(touchBases.find("s-winter").orElseThrow().firstStart()).isEqualTo(WINTER_TUESDAY);
-        assertThat(touchBases.find("s-summer").orElseThrow().firstStart()).isEqualTo(SUMMER_TUESDAY);
-        assertThat(touchBases.find("s-summer").orElseThrow().firstStart().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
+        assertThat(touchBases.find("acc-1", "s-winter").orElseThrow().firstStart()).isEqualTo(WINTER_TUESDAY);
+        assertThat(touchBases.find("acc-1", "s-summer").orElseThrow().firstStart()).isEqualTo(SUMMER_TUESDAY);
+        assertThat(touchBases.find("acc-1", "s-summer").orElseThrow().firstStart().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
     }
 
     @Test
@@ -92,7 +92,7 @@ abstract class TouchBasesContract extends StorageContract {
 
         touchBases.save(booked, List.of(), List.of());
 
-        assertThat(touchBases.find("s-1")).contains(booked);
+        assertThat(touchBases.find("acc-1", "s-1")).contains(booked);
     }
 
     @Test
@@ -106,7 +106,7 @@ abstract class TouchBasesContract extends StorageContract {
 
         touchBases.save(series, List.of(skipped, movedAbroad, moved), List.of());
 
-        assertThat(touchBases.changes("s-1")).containsExactly(moved, movedAbroad, skipped);
+        assertThat(touchBases.changes("acc-1", "s-1")).containsExactly(moved, movedAbroad, skipped);
     }
 
     @Test
@@ -119,7 +119,7 @@ abstract class TouchBasesContract extends StorageContract {
 
         touchBases.save(series, List.of(skipped), List.of());
 
-        assertThat(touchBases.changes("s-1")).containsExactly(skipped);
+        assertThat(touchBases.changes("acc-1", "s-1")).containsExactly(skipped);
     }
 
     @Test
@@ -132,7 +132,7 @@ abstract class TouchBasesContract extends StorageContract {
 
         touchBases.save(series, List.of(), List.of(move, insert));
 
-        assertThat(touchBases.pendingWrites("s-1")).containsExactly(insert, move);
+        assertThat(touchBases.pendingWrites("acc-1", "s-1")).containsExactly(insert, move);
     }
 
     @Test
@@ -146,9 +146,9 @@ abstract class TouchBasesContract extends StorageContract {
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("s-1");
 
-        assertThat(touchBases.find("s-1")).isEmpty();
-        assertThat(touchBases.changes("s-1")).isEmpty();
-        assertThat(touchBases.pendingWrites("s-1")).isEmpty();
+        assertThat(touchBases.find("acc-1", "s-1")).isEmpty();
+        assertThat(touchBases.changes("acc-1", "s-1")).isEmpty();
+        assertThat(touchBases.pendingWrites("acc-1", "s-1")).isEmpty();
     }
 
     @Test
@@ -161,8 +161,8 @@ abstract class TouchBasesContract extends StorageContract {
         assertThatThrownBy(() -> touchBases.saveAll(List.of(ended, newer), List.of(), List.of(end, sameId)))
                 .isInstanceOf(StorageException.class);
 
-        assertThat(touchBases.find("s-1")).isEmpty();
-        assertThat(touchBases.find("s-2")).isEmpty();
+        assertThat(touchBases.find("acc-1", "s-1")).isEmpty();
+        assertThat(touchBases.find("acc-1", "s-2")).isEmpty();
     }
 
     @Test
@@ -219,8 +219,8 @@ abstract class TouchBasesContract extends StorageContract {
 
         touchBases.completeWrite("w-1", booked);
 
-        assertThat(touchBases.pendingWrites("s-1")).isEmpty();
-        assertThat(touchBases.find("s-1")).contains(booked);
+        assertThat(touchBases.pendingWrites("acc-1", "s-1")).isEmpty();
+        assertThat(touchBases.find("acc-1", "s-1")).contains(booked);
     }
 
     @Test
@@ -235,8 +235,8 @@ abstract class TouchBasesContract extends StorageContract {
         assertThatThrownBy(() -> touchBases.completeWrite("w-1", unknownColleague))
                 .isInstanceOf(StorageException.class);
 
-        assertThat(touchBases.pendingWrites("s-1")).containsExactly(insert);
-        assertThat(touchBases.find("s-1")).contains(pending);
+        assertThat(touchBases.pendingWrites("acc-1", "s-1")).containsExactly(insert);
+        assertThat(touchBases.find("acc-1", "s-1")).contains(pending);
     }
 
     @Test
@@ -248,7 +248,7 @@ abstract class TouchBasesContract extends StorageContract {
         touchBases.abandonWrite("w-1", failed);
 
         assertThat(touchBases.dueWrites(NOW, 10)).isEmpty();
-        assertThat(touchBases.find("s-1")).contains(failed);
+        assertThat(touchBases.find("acc-1", "s-1")).contains(failed);
     }
 
     @Test
@@ -260,6 +260,21 @@ abstract class TouchBasesContract extends StorageContract {
         assertThat(touchBases.forAccount("acc-1")).extracting(TouchBase::id).containsExactly("s-1", "s-2");
         assertThat(touchBases.forColleague("acc-1", "c-2")).extracting(TouchBase::id).containsExactly("s-2");
         assertThat(touchBases.forColleague("acc-1", "c-3")).isEmpty();
+    }
+
+    @Test
+    void anotherAccountsSeriesIsNeitherFoundNorOverwritten() {
+        OccurrenceChange skipped = OccurrenceChange.skipped("s-3", SUMMER_TUESDAY, "skipped");
+        TouchBase theirs = series("s-3", "c-3", "acc-2");
+        touchBases.save(theirs, List.of(skipped), List.of(writeFor("acc-2", "w-1", "s-3", Kind.INSERT_SERIES, NOW)));
+
+        assertThat(touchBases.find("acc-1", "s-3")).isEmpty();
+        assertThat(touchBases.changes("acc-1", "s-3")).isEmpty();
+        assertThat(touchBases.pendingWrites("acc-1", "s-3")).isEmpty();
+        assertThatThrownBy(() -> touchBases.save(series("s-3", "c-1"), List.of(), List.of()))
+                .isInstanceOf(StorageException.class);
+        assertThat(touchBases.find("acc-2", "s-3")).contains(theirs);
+        assertThat(touchBases.changes("acc-2", "s-3")).containsExactly(skipped);
     }
 
     @Test
@@ -283,8 +298,8 @@ abstract class TouchBasesContract extends StorageContract {
 
         reopen();
 
-        assertThat(touchBases.find("s-1")).contains(series);
-        assertThat(touchBases.changes("s-1")).containsExactly(moved);
+        assertThat(touchBases.find("acc-1", "s-1")).contains(series);
+        assertThat(touchBases.changes("acc-1", "s-1")).containsExactly(moved);
         assertThat(touchBases.dueWrites(NOW, 10)).containsExactly(move);
     }
 

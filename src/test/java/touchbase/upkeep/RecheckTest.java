@@ -47,7 +47,7 @@ class RecheckTest {
             assertThat(item.newStart()).contains(BookingWorld.at("2026-02-10T09:15"));
             assertThat(item.reason()).contains("your calendar");
         });
-        assertThat(world.touchBases.changes(series.id())).singleElement()
+        assertThat(world.touchBases.changes(BookingWorld.ACCOUNT, series.id())).singleElement()
                 .satisfies(change -> assertThat(change.kind()).isEqualTo(OccurrenceChange.Kind.MOVED));
         world.drainOutbox();
         assertThat(instanceStarts(series, "2026-02-10")).containsExactly(BookingWorld.at("2026-02-10T09:15"));
@@ -102,7 +102,7 @@ class RecheckTest {
             assertThat(item.action()).isEqualTo(RecheckReport.Action.FLAGGED);
             assertThat(item.reason()).contains("Ana's calendar", "no free slot that week");
         });
-        assertThat(world.touchBases.changes(series.id())).isEmpty();
+        assertThat(world.touchBases.changes(BookingWorld.ACCOUNT, series.id())).isEmpty();
         assertThat(world.touchBases.allWrites()).isEmpty();
     }
 

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,7 @@ import touchbase.domain.TimeWindow;
 import touchbase.domain.WorkingHours;
 
 /**
- * Account preferences to and from JSON:
+ * Account preferences read from a JSON body (written back by {@link MeAnswers.Preferences}):
  * <pre>{"timeZone": "Europe/London",
  *  "workingHours": {"MONDAY": [{"start": "09:00", "end": "17:00"}], ...},
  *  "preferredDays": ["TUESDAY"], "preferredTimes": [{"start": "10:00", "end": "12:00"}],
@@ -25,30 +24,9 @@ import touchbase.domain.WorkingHours;
  *  "defaultCadence": "every two weeks", "defaultDurationMinutes": 30, "addMeetLink": true}</pre>
  * A PUT may leave fields out: those keep their current value.
  */
-final class PreferencesJson {
+final class PreferencesInput {
 
-    private PreferencesJson() {
-    }
-
-    static Map<String, Object> write(AccountSettings settings) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("timeZone", settings.zone().getId());
-        Map<String, Object> hours = new LinkedHashMap<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            hours.put(day.name(), windows(settings.workingHours().windowsOn(day)));
-        }
-        json.put("workingHours", hours);
-        json.put("preferredDays", settings.preferences().days().stream().sorted().map(DayOfWeek::name).toList());
-        json.put("preferredTimes", windows(settings.preferences().times()));
-        json.put("bufferMinutes", settings.bufferMinutes());
-        json.put("minimumNoticeHours", settings.minimumNotice().toHours());
-        json.put("maxPerDay", settings.maxPerDay());
-        json.put("maxPerWeek", settings.maxPerWeek());
-        json.put("defaultCadence", settings.defaultCadence().describe());
-        json.put("defaultCadenceRule", settings.defaultCadence().toRRule());
-        json.put("defaultDurationMinutes", settings.defaultDuration().toMinutes());
-        json.put("addMeetLink", settings.addMeetLink());
-        return json;
+    private PreferencesInput() {
     }
 
     /** The current settings changed by the fields present in {@code body}. */
@@ -107,9 +85,5 @@ final class PreferencesJson {
             windows.add(new TimeWindow(start, end));
         }
         return windows;
-    }
-
-    private static List<Map<String, String>> windows(List<TimeWindow> windows) {
-        return windows.stream().map(w -> Map.of("start", w.start().toString(), "end", w.end().toString())).toList();
     }
 }

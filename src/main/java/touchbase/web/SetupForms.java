@@ -1,10 +1,12 @@
 package touchbase.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Objects;
 import java.util.Optional;
+import touchbase.booking.Booker;
+import touchbase.booking.BookingResult;
+import touchbase.colleagues.ColleagueBook;
 import touchbase.colleagues.ColleagueInput;
 import touchbase.account.SignInService;
 import touchbase.account.WebSession;
@@ -16,28 +18,25 @@ import touchbase.domain.TouchbaseException;
  * book their touch-base. They call the same use cases as the JSON API and return to the home page,
  * which shows the outcome.
  */
-final class SetupRoutes {
+final class SetupForms {
 
     private final SignInService signIn;
     private final SessionCookie cookie;
-    private final WebApp.Api api;
+    private final ColleagueBook colleagues;
+    private final Booker booker;
 
-    SetupRoutes(SignInService signIn, SessionCookie cookie, WebApp.Api api) {
+    SetupForms(SignInService signIn, SessionCookie cookie, ColleagueBook colleagues, Booker booker) {
         this.signIn = Objects.requireNonNull(signIn, "signIn must not be null");
         this.cookie = Objects.requireNonNull(cookie, "cookie must not be null");
-        this.api = Objects.requireNonNull(api, "api must not be null");
+        this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
+        this.booker = Objects.requireNonNull(booker, "booker must not be null");
     }
 
-    void install(RoutesConfig routes) {
-        routes.post("/setup/colleagues", this::addColleague);
-        routes.post("/setup/colleagues/{id}/book", this::book);
-    }
-
-    private void addColleague(Context ctx) {
+    void addColleague(Context ctx) {
         String accountId = signedIn(ctx);
         String message;
         try {
-            var saved = api.colleagues().add(accountId, new ColleagueInput(
+            var saved = colleagues.add(accountId, new ColleagueInput(
                     Objects.requireNonNullElse(ctx.formParam("email"), "").trim(), blankToEmpty(ctx.formParam("name")),
                     blankToEmpty(ctx.formParam("timezone")), blankToEmpty(ctx.formParam("cadence"))));
             message = saved.colleague().displayName() + " was " + saved.outcome().name().toLowerCase(java.util.Locale.ROOT);
@@ -47,14 +46,14 @@ final class SetupRoutes {
         back(ctx, message);
     }
 
-    private void book(Context ctx) {
+    void book(Context ctx) {
         String accountId = signedIn(ctx);
         String message;
         try {
-            var result = api.booker().book(accountId, ctx.pathParam("id"), Optional.empty(), Optional.empty());
-            if (result instanceof touchbase.booking.BookingResult.Booked booked) {
+            var result = booker.book(accountId, ctx.pathParam("id"), Optional.empty(), Optional.empty());
+            if (result instanceof BookingResult.Booked booked) {
                 message = "Booked: the invite is on its way to Google Calendar (" + booked.series().rrule() + ")";
-            } else if (result instanceof touchbase.booking.BookingResult.NotPlaced notPlaced) {
+            } else if (result instanceof BookingResult.NotPlaced notPlaced) {
                 message = "Not booked: " + notPlaced.reason();
             } else {
                 message = "Already booked";

@@ -1,13 +1,11 @@
 package touchbase.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import touchbase.account.SignInCallback;
 import touchbase.account.SignInOutcome;
 import touchbase.account.SignInService;
@@ -19,34 +17,24 @@ import touchbase.domain.AccountProfile;
  * {@code GET /auth/google/callback}, {@code POST /auth/google/disconnect}, and the home page, which
  * depends on who is signed in. Browser routes answer with pages, problems included (with their status).
  */
-final class AuthRoutes {
+final class SignInRoutes {
 
     private final SignInService signIn;
     private final Pages pages;
     private final SessionCookie cookie;
 
-    private java.util.function.Function<String, List<HomePage.ColleagueRow>> overview = accountId -> List.of();
+    private final Function<String, List<HomePage.ColleagueRow>> overview;
 
-    /** Lets the home page show the signed-in person's relationship view. */
-    AuthRoutes withOverview(java.util.function.Function<String, List<HomePage.ColleagueRow>> rows) {
-        this.overview = Objects.requireNonNull(rows, "rows must not be null");
-        return this;
-    }
-
-    AuthRoutes(SignInService signIn, Pages pages, SessionCookie cookie) {
+    /** @param overview the signed-in person's relationship view on the home page, by account id */
+    SignInRoutes(SignInService signIn, Pages pages, SessionCookie cookie,
+            Function<String, List<HomePage.ColleagueRow>> overview) {
         this.signIn = Objects.requireNonNull(signIn, "signIn must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.cookie = Objects.requireNonNull(cookie, "cookie must not be null");
+        this.overview = Objects.requireNonNull(overview, "overview must not be null");
     }
 
-    void install(RoutesConfig routes) {
-        routes.get("/", this::home);
-        routes.get("/auth/google", this::start);
-        routes.get("/auth/google/callback", this::callback);
-        routes.post("/auth/google/disconnect", this::disconnect);
-    }
-
-    private void home(Context ctx) {
+    void home(Context ctx) {
         Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
         Optional<HomePage.SignedIn> signedIn = session.flatMap(s -> signIn.account(s)
                 .map(account -> new HomePage.SignedIn(account.email(), account.isConnected(), s.csrfToken(),
@@ -54,7 +42,7 @@ final class AuthRoutes {
         pages.render(ctx, "home.jte", pages.home(true, signedIn));
     }
 
-    private void start(Context ctx) {
+    void start(Context ctx) {
         Optional<String> current = cookie.read(ctx);
         var start = signIn.startSignIn(current);
         if (!current.equals(Optional.of(start.session().id()))) {
@@ -64,7 +52,7 @@ final class AuthRoutes {
         ctx.redirect(start.authorizationUrl().toString(), HttpStatus.FOUND);
     }
 
-    private void callback(Context ctx) {
+    void callback(Context ctx) {
         SignInCallback answer = new SignInCallback(Optional.ofNullable(ctx.queryParam("state")),
                 Optional.ofNullable(ctx.queryParam("code")), Optional.ofNullable(ctx.queryParam("error")));
         SignInOutcome outcome = signIn.finishSignIn(cookie.read(ctx), answer);
@@ -88,10 +76,10 @@ final class AuthRoutes {
         }
     }
 
-    private void disconnect(Context ctx) {
+    void disconnect(Context ctx) {
         Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
         Optional<AccountProfile> account = session.flatMap(signIn::account);
-        if (account.isEmpty() || !sameSecret(session.get().csrfToken(), ctx.formParam("csrf"))) {
+        if (account.isEmpty() || !ApiGuard.sameSecret(session.get().csrfToken(), ctx.formParam("csrf"))) {
             ctx.status(HttpStatus.FORBIDDEN);
             pages.render(ctx, "sign-in-problem.jte", pages.signInProblem("Nothing was disconnected",
                     "This form did not come from your Touchbase session. Open Touchbase and try again."));
@@ -99,11 +87,6 @@ final class AuthRoutes {
         }
         signIn.disconnect(account.get().id());
         ctx.redirect("/", HttpStatus.SEE_OTHER);
-    }
-
-    private static boolean sameSecret(String expected, String given) {
-        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void noStore(Context ctx) {

@@ -1,0 +1,69 @@
+package touchbase.web;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import touchbase.colleagues.ColleagueSaved;
+import touchbase.colleagues.ImportReport;
+import touchbase.colleagues.Removal;
+import touchbase.domain.TouchBase;
+import touchbase.upkeep.Relationship;
+
+/** Colleagues as the JSON API answers them (the configured mapper writes these records). */
+final class ColleagueAnswers {
+
+    private ColleagueAnswers() {
+    }
+
+    /** One colleague; {@code timezone} is theirs, an IANA id. */
+    record Colleague(String id, String email, String name, String timezone, String cadence, String cadenceRule,
+            int priority, boolean paused, String notes) {
+        static Colleague of(touchbase.domain.Colleague c) {
+            return new Colleague(c.id(), c.email(), c.displayName(), c.zone().getId(), c.cadence().describe(),
+                    c.cadence().toRRule(), c.priority(), c.paused(), c.notes());
+        }
+    }
+
+    /** A colleague with how the relationship stands. */
+    record Standing(@JsonUnwrapped Colleague colleague, ZonedDateTime lastTouchBase, ZonedDateTime nextTouchBase,
+            boolean overdue, String attention, String seriesId) {
+        static Standing of(Relationship r) {
+            return new Standing(Colleague.of(r.colleague()), r.lastHeld().orElse(null), r.next().orElse(null),
+                    r.overdue(), r.attention().orElse(null), r.series().map(TouchBase::id).orElse(null));
+        }
+    }
+
+    /** A colleague after adding: {@code outcome} is {@code added} or {@code updated}. */
+    record Saved(@JsonUnwrapped Colleague colleague, String outcome) {
+        static Saved of(ColleagueSaved saved) {
+            return new Saved(Colleague.of(saved.colleague()), wire(saved.outcome()));
+        }
+    }
+
+    /** What a CSV import did, line by line. */
+    record Imported(long added, long updated, long rejected, List<Line> lines) {
+        record Line(int line, String email, String outcome, String message) {
+        }
+
+        static Imported of(ImportReport report) {
+            return new Imported(report.count(ImportReport.Outcome.ADDED), report.count(ImportReport.Outcome.UPDATED),
+                    report.count(ImportReport.Outcome.REJECTED), report.lines().stream()
+                            .map(l -> new Line(l.lineNumber(), l.email(), wire(l.outcome()), l.message())).toList());
+        }
+    }
+
+    /** The 409 answer to removing a colleague who still has series: confirm to cancel them. */
+    record RemovalUnconfirmed(String error, String field, List<String> series) {
+        static RemovalUnconfirmed of(Removal removal) {
+            return new RemovalUnconfirmed("this colleague has " + removal.series().size() + " touch-base series; "
+                    + "repeat with ?confirm=true to cancel them (Google tells the colleague) and remove the colleague",
+                    "confirm", removal.series().stream().map(TouchBase::id).toList());
+        }
+    }
+
+    /** An enum constant as the API writes it: lower case. */
+    static String wire(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

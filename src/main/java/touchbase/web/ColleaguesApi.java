@@ -1,0 +1,67 @@
+package touchbase.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Objects;
+import java.util.Optional;
+import touchbase.colleagues.ColleagueBook;
+import touchbase.colleagues.ColleagueEdit;
+import touchbase.colleagues.ColleagueInput;
+import touchbase.colleagues.ColleagueSaved;
+import touchbase.colleagues.Removal;
+import touchbase.upkeep.Relationships;
+
+/** The colleagues part of the JSON API: list, add, import, edit and remove (see the README). */
+final class ColleaguesApi {
+
+    private final ColleagueBook colleagues;
+    private final Relationships relationships;
+
+    ColleaguesApi(ColleagueBook colleagues, Relationships relationships) {
+        this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
+        this.relationships = Objects.requireNonNull(relationships, "relationships must not be null");
+    }
+
+    void list(Context ctx) {
+        ctx.json(relationships.forAccount(ApiGuard.accountId(ctx)).stream().map(ColleagueAnswers.Standing::of).toList());
+    }
+
+    void add(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.body());
+        ColleagueSaved saved = colleagues.add(ApiGuard.accountId(ctx), new ColleagueInput(body.requiredText("email"),
+                body.text("name"), body.text("timezone"), body.text("cadence")));
+        ctx.status(saved.outcome() == ColleagueSaved.Outcome.ADDED ? HttpStatus.CREATED : HttpStatus.OK)
+                .json(ColleagueAnswers.Saved.of(saved));
+    }
+
+    void importCsv(Context ctx) {
+        ctx.json(ColleagueAnswers.Imported.of(colleagues.importCsv(ApiGuard.accountId(ctx), ctx.body())));
+    }
+
+    void edit(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.body());
+        String accountId = ApiGuard.accountId(ctx);
+        String id = ctx.pathParam("id");
+        colleagues.edit(accountId, id, new ColleagueEdit(body.text("email"), body.text("name"), body.text("timezone"),
+                body.text("cadence"), body.integer("priority", -100, 100), body.text("notes"), Optional.empty(),
+                Optional.empty()));
+        body.bool("paused").ifPresent(paused -> {
+            if (paused) {
+                colleagues.pause(accountId, id);
+            } else {
+                colleagues.resume(accountId, id);
+            }
+        });
+        ctx.json(ColleagueAnswers.Standing.of(relationships.forColleague(accountId, id)));
+    }
+
+    void remove(Context ctx) {
+        boolean confirm = "true".equalsIgnoreCase(ctx.queryParam("confirm"));
+        Removal removal = colleagues.remove(ApiGuard.accountId(ctx), ctx.pathParam("id"), confirm);
+        if (removal.removed()) {
+            ctx.status(HttpStatus.NO_CONTENT);
+        } else {
+            ctx.status(HttpStatus.CONFLICT).json(ColleagueAnswers.RemovalUnconfirmed.of(removal));
+        }
+    }
+}

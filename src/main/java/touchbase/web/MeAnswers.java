@@ -1,0 +1,60 @@
+package touchbase.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.DayOfWeek;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import touchbase.domain.AccountProfile;
+import touchbase.domain.AccountSettings;
+import touchbase.domain.TimeWindow;
+
+/** Who is signed in, their preferences, errors and health, as the JSON API answers them. */
+final class MeAnswers {
+
+    private MeAnswers() {
+    }
+
+    /** {@code GET /api/me}: the account, the CSRF token for state-changing calls, demo mode and the preferences. */
+    record Me(String id, String email, String displayName, boolean connected, boolean demo, String csrfToken,
+            @JsonUnwrapped Preferences preferences) {
+        static Me of(ApiCaller caller, boolean demo, AccountSettings settings) {
+            AccountProfile account = caller.account();
+            return new Me(account.id(), account.email(), account.displayName().orElse(account.email()),
+                    account.isConnected(), demo, caller.session().csrfToken(), Preferences.of(settings));
+        }
+    }
+
+    /** The planning preferences; working hours per weekday, in {@code timeZone}. */
+    record Preferences(String timeZone, Map<String, List<Window>> workingHours, List<String> preferredDays,
+            List<Window> preferredTimes, int bufferMinutes, long minimumNoticeHours, int maxPerDay, int maxPerWeek,
+            String defaultCadence, String defaultCadenceRule, long defaultDurationMinutes, boolean addMeetLink) {
+        static Preferences of(AccountSettings s) {
+            Map<String, List<Window>> hours = new LinkedHashMap<>();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                hours.put(day.name(), Window.of(s.workingHours().windowsOn(day)));
+            }
+            return new Preferences(s.zone().getId(), hours,
+                    s.preferences().days().stream().sorted().map(DayOfWeek::name).toList(),
+                    Window.of(s.preferences().times()), s.bufferMinutes(), s.minimumNotice().toHours(), s.maxPerDay(),
+                    s.maxPerWeek(), s.defaultCadence().describe(), s.defaultCadence().toRRule(),
+                    s.defaultDuration().toMinutes(), s.addMeetLink());
+        }
+    }
+
+    /** A time of day window, {@code "09:00"} to {@code "17:00"}. */
+    record Window(String start, String end) {
+        static List<Window> of(List<TimeWindow> windows) {
+            return windows.stream().map(w -> new Window(w.start().toString(), w.end().toString())).toList();
+        }
+    }
+
+    /** Every error: what went wrong and, when one field is to blame, its name. */
+    record Error(String error, @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
+    }
+
+    /** {@code GET /healthz}. */
+    record Health(String status, @JsonInclude(JsonInclude.Include.NON_NULL) String error) {
+    }
+}
