@@ -3,7 +3,6 @@ package touchbase.google.emulator.calendar.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -17,18 +16,23 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * An event's {@code recurrence} lines (RRULE, EXRULE, RDATE, EXDATE; RFC 5545 section 3.8.5)
- * expanded in the event's own time zone, so occurrences keep their wall-clock time across
- * daylight-saving changes. DTSTART and DTEND lines are rejected, as the Calendar API does.
+ * An event's {@code recurrence} lines (RRULE, EXRULE, RDATE, EXDATE; RFC 5545 section 3.8.5) as
+ * the Calendar API takes them: the rules are expanded by ical4j in the event's own time zone, so
+ * occurrences keep their wall-clock time across daylight-saving changes; RDATE adds starts and
+ * EXDATE removes them (COUNT still counts a removed one). A date-only RDATE or EXDATE means the
+ * event's start time on that day. DTSTART and DTEND lines are rejected, as the Calendar API does.
  */
 final class Recurrence {
 
-    private static final int MAX_PERIODS = 50_000;
     private static final DateTimeFormatter LOCAL_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     private final List<RecurrenceRule> rules = new ArrayList<>();
     private final List<RecurrenceRule> exceptionRules = new ArrayList<>();
-    private final List<String[]> dateLines = new ArrayList<>();
+    private final List<DateLine> dateLines = new ArrayList<>();
+
+    /** An RDATE or EXDATE line: its name, its head with parameters such as TZID, and its values. */
+    private record DateLine(String name, String head, String value) {
+    }
 
     private Recurrence() {
     }
@@ -46,11 +50,11 @@ final class Recurrence {
             switch (name) {
                 case "RRULE" -> recurrence.rules.add(RecurrenceRule.parse(value));
                 case "EXRULE" -> recurrence.exceptionRules.add(RecurrenceRule.parse(value));
-                case "RDATE", "EXDATE" -> recurrence.dateLines.add(new String[] {name, head, value});
+                case "RDATE", "EXDATE" -> recurrence.dateLines.add(new DateLine(name, head, value));
                 default -> throw RecurrenceRule.invalid();
             }
         }
-        if (recurrence.rules.isEmpty() && recurrence.dateLines.stream().noneMatch(l -> l[0].equals("RDATE"))) {
+        if (recurrence.rules.isEmpty() && recurrence.dateLines.stream().noneMatch(l -> l.name().equals("RDATE"))) {
             throw RecurrenceRule.invalid();
         }
         // parse the dates once now so that malformed values fail at insert time
@@ -63,7 +67,7 @@ final class Recurrence {
     List<ZonedDateTime> starts(ZonedDateTime dtstart, Instant limit) {
         TreeSet<ZonedDateTime> starts = new TreeSet<>((a, b) -> a.toInstant().compareTo(b.toInstant()));
         for (RecurrenceRule rule : rules) {
-            starts.addAll(expand(rule, dtstart, limit));
+            starts.addAll(rule.starts(dtstart, limit));
         }
         for (ZonedDateTime rdate : dates("RDATE", dtstart)) {
             if (rdate.toInstant().isBefore(limit)) {
@@ -72,48 +76,20 @@ final class Recurrence {
         }
         Set<Instant> excluded = new HashSet<>();
         for (RecurrenceRule rule : exceptionRules) {
-            expand(rule, dtstart, limit).forEach(z -> excluded.add(z.toInstant()));
+            rule.starts(dtstart, limit).forEach(z -> excluded.add(z.toInstant()));
         }
         dates("EXDATE", dtstart).forEach(z -> excluded.add(z.toInstant()));
         return starts.stream().filter(z -> !excluded.contains(z.toInstant())).toList();
     }
 
-    private static List<ZonedDateTime> expand(RecurrenceRule rule, ZonedDateTime dtstart, Instant limit) {
-        List<ZonedDateTime> out = new ArrayList<>();
-        ZoneId zone = dtstart.getZone();
-        LocalDate first = dtstart.toLocalDate();
-        LocalTime time = dtstart.toLocalTime();
-        for (long period = 0; period < MAX_PERIODS; period++) {
-            if (!ZonedDateTime.of(rule.periodStart(first, period), LocalTime.MIN, zone).toInstant().isBefore(limit)) {
-                return out;
-            }
-            for (LocalDate date : rule.candidates(first, period)) {
-                ZonedDateTime start = ZonedDateTime.of(date, time, zone);
-                if (start.isBefore(dtstart)) {
-                    continue;
-                }
-                if ((rule.untilInstant() != null && start.toInstant().isAfter(rule.untilInstant()))
-                        || (rule.untilDate() != null && date.isAfter(rule.untilDate()))
-                        || !start.toInstant().isBefore(limit)) {
-                    return out;
-                }
-                out.add(start);
-                if (rule.count() > 0 && out.size() >= rule.count()) {
-                    return out;
-                }
-            }
-        }
-        return out;
-    }
-
     private List<ZonedDateTime> dates(String kind, ZonedDateTime dtstart) {
         List<ZonedDateTime> out = new ArrayList<>();
-        for (String[] line : dateLines) {
-            if (!line[0].equals(kind)) {
+        for (DateLine line : dateLines) {
+            if (!line.name().equals(kind)) {
                 continue;
             }
-            ZoneId zone = tzid(line[1], dtstart.getZone());
-            for (String value : line[2].split(",")) {
+            ZoneId zone = tzid(line.head(), dtstart.getZone());
+            for (String value : line.value().split(",")) {
                 out.add(date(value.trim(), zone, dtstart));
             }
         }
