@@ -28,6 +28,9 @@ public final class FreeBusyQuery {
     static final int MAX_ITEMS = 50;
     static final Duration MAX_RANGE = Duration.ofDays(90);
 
+    private record Range(Instant from, Instant to) {
+    }
+
     private record Busy(Instant start, Instant end) {
     }
 
@@ -44,6 +47,24 @@ public final class FreeBusyQuery {
     }
 
     public ObjectNode query(ObjectNode request, String requester) {
+        Range range = range(request);
+        ObjectNode response = Json.object();
+        response.put("kind", "calendar#freeBusy");
+        response.put("timeMin", Json.millis(range.from()));
+        response.put("timeMax", Json.millis(range.to()));
+        ObjectNode calendars = response.putObject("calendars");
+        List<Placed> occurrences = occurrences(range.from(), range.to());
+        for (JsonNode item : request.path("items")) {
+            String id = Json.text(item, "id");
+            if (id != null) {
+                calendars.set(id, calendar("primary".equals(id) ? requester : id, occurrences, range));
+            }
+        }
+        return response;
+    }
+
+    /** The queried range, checked in Google's order: both bounds given and RFC 3339, item count, order, length. */
+    private static Range range(ObjectNode request) {
         String timeMinText = Json.text(request, "timeMin");
         String timeMaxText = Json.text(request, "timeMax");
         if (timeMinText == null) {
@@ -52,42 +73,32 @@ public final class FreeBusyQuery {
         if (timeMaxText == null) {
             throw ApiException.badRequest("required", "Missing timeMax parameter.");
         }
-        Instant from = QueryParams.rfc3339(timeMinText, "timeMin");
-        Instant to = QueryParams.rfc3339(timeMaxText, "timeMax");
-        JsonNode items = request.path("items");
-        if (items.size() > MAX_ITEMS) {
+        Range range = new Range(QueryParams.rfc3339(timeMinText, "timeMin"), QueryParams.rfc3339(timeMaxText, "timeMax"));
+        if (request.path("items").size() > MAX_ITEMS) {
             throw ApiException.badRequest("tooManyCalendarsRequested", "The number of calendars requested is too large.");
         }
-        if (!to.isAfter(from)) {
+        if (!range.to().isAfter(range.from())) {
             throw ApiException.badRequest("timeRangeEmpty", "The specified time range is empty.");
         }
-        if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
+        if (Duration.between(range.from(), range.to()).compareTo(MAX_RANGE) > 0) {
             throw ApiException.badRequest("timeRangeTooLong", "The requested time range is too long.");
         }
-        ObjectNode response = Json.object();
-        response.put("kind", "calendar#freeBusy");
-        response.put("timeMin", Json.millis(from));
-        response.put("timeMax", Json.millis(to));
-        ObjectNode calendars = response.putObject("calendars");
-        List<Placed> occurrences = occurrences(from, to);
-        for (JsonNode item : items) {
-            String id = Json.text(item, "id");
-            if (id == null) {
-                continue;
-            }
-            String calendarId = "primary".equals(id) ? requester : id;
-            ObjectNode calendar = calendars.putObject(id);
-            if (!store.seed().knows(calendarId)) {
-                calendar.putArray("errors").addObject().put("domain", "global").put("reason", "notFound");
-                calendar.putArray("busy");
-                continue;
-            }
-            ArrayNode busy = calendar.putArray("busy");
-            for (Busy period : busy(occurrences, calendarId, from, to)) {
-                busy.addObject().put("start", Json.seconds(period.start())).put("end", Json.seconds(period.end()));
-            }
+        return range;
+    }
+
+    /** One calendar's answer: its merged busy periods, or {@code notFound} when no such calendar exists. */
+    private ObjectNode calendar(String calendarId, List<Placed> occurrences, Range range) {
+        ObjectNode calendar = Json.object();
+        if (!store.seed().knows(calendarId)) {
+            calendar.putArray("errors").addObject().put("domain", "global").put("reason", "notFound");
+            calendar.putArray("busy");
+            return calendar;
         }
-        return response;
+        ArrayNode busy = calendar.putArray("busy");
+        for (Busy period : busy(occurrences, calendarId, range.from(), range.to())) {
+            busy.addObject().put("start", Json.seconds(period.start())).put("end", Json.seconds(period.end()));
+        }
+        return calendar;
     }
 
     /** Every event's occurrences in the range, expanded once per query rather than once per calendar. */
