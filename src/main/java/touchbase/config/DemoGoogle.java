@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import touchbase.google.emulator.DemoCalendars;
 import touchbase.google.emulator.GoogleEmulator;
+import touchbase.google.emulator.demo.DemoCalendars;
 
 /**
  * Demo mode ({@code TOUCHBASE_DEMO}, see {@link AppConfig}): Touchbase starts its Google emulator on

@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import touchbase.config.AppConfig;
 import touchbase.config.RunningService;
 import touchbase.config.Wiring;
-import touchbase.google.emulator.DemoCalendars;
+import touchbase.google.emulator.demo.DemoCalendars;
 
 /** A newcomer in demo mode: clicks "Connect Google", consents on the emulator's page, lands signed in. */
 class DemoSignInBrowserTest {

@@ -11,11 +11,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import touchbase.google.emulator.DemoCalendars;
-import touchbase.google.emulator.EmulatorSeed;
 import touchbase.google.emulator.GoogleEmulator;
-import touchbase.google.emulator.IssuedTokens;
-import touchbase.google.emulator.SeedEvent;
+import touchbase.google.emulator.demo.DemoCalendars;
+import touchbase.google.emulator.oauth.IssuedTokens;
+import touchbase.google.emulator.seed.EmulatorSeed;
+import touchbase.google.emulator.seed.SeedEvent;
 
 /**
  * The Google emulator seeded with the demo world (plus any extra events), and the real gateway built

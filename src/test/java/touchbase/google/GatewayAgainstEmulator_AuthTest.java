@@ -14,7 +14,7 @@ import touchbase.booking.SeriesInvite;
 import touchbase.domain.CalendarProblem;
 import touchbase.domain.FreeBusy;
 import touchbase.domain.Interval;
-import touchbase.google.emulator.IssuedTokens;
+import touchbase.google.emulator.oauth.IssuedTokens;
 
 /** The gateway's OAuth credential against the emulator's token endpoint: refresh after 401, revoked grants. */
 class GatewayAgainstEmulator_AuthTest {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import touchbase.booking.SeriesInvite;
 import touchbase.domain.FreeBusy;
 import touchbase.domain.Interval;
-import touchbase.google.emulator.DemoCalendars;
-import touchbase.google.emulator.SeedEvent;
+import touchbase.google.emulator.demo.DemoCalendars;
+import touchbase.google.emulator.seed.SeedEvent;
 
 /**
  * The real {@link GoogleBusyTimes} against the emulator's freeBusy, which refuses more than 50

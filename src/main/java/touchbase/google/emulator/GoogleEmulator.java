@@ -1,15 +1,24 @@
 package touchbase.google.emulator;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import touchbase.google.emulator.calendar.CalendarApi;
+import touchbase.google.emulator.calendar.events.CalendarStore;
+import touchbase.google.emulator.calendar.events.EmulatedEvent;
+import touchbase.google.emulator.http.ApiException;
+import touchbase.google.emulator.http.EmulatorRequest;
+import touchbase.google.emulator.http.EmulatorResponse;
+import touchbase.google.emulator.http.EmulatorServer;
+import touchbase.google.emulator.oauth.IssuedTokens;
+import touchbase.google.emulator.oauth.OAuthEndpoints;
+import touchbase.google.emulator.oauth.Scopes;
+import touchbase.google.emulator.oauth.TokenRegistry;
+import touchbase.google.emulator.seed.EmulatedPerson;
+import touchbase.google.emulator.seed.EmulatorSeed;
 
 /**
  * An in-memory Google (OAuth 2.0, OpenID userinfo and Calendar API v3) on one HTTP server at
@@ -31,7 +40,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class GoogleEmulator implements AutoCloseable {
 
     private final EmulatorSeed seed;
-    private final CalendarStore store;
     private final TokenRegistry tokens;
     private final OAuthEndpoints oauth;
     private final CalendarApi calendar;
@@ -39,11 +47,10 @@ public final class GoogleEmulator implements AutoCloseable {
 
     private GoogleEmulator(EmulatorSeed seed, int port, Clock clock) {
         this.seed = seed;
-        this.store = new CalendarStore(seed, clock);
         this.tokens = new TokenRegistry(clock);
         this.oauth = new OAuthEndpoints(seed, tokens, clock);
-        this.calendar = new CalendarApi(store, tokens);
-        seed.events().forEach(this::place);
+        this.calendar = new CalendarApi(new CalendarStore(seed, clock), tokens);
+        seed.events().forEach(calendar.events()::place);
         this.server = new EmulatorServer(port, this::handle);
     }
 
@@ -129,55 +136,16 @@ public final class GoogleEmulator implements AutoCloseable {
 
     /** Makes every sync token issued so far answer 410 {@code fullSyncRequired}. */
     public void invalidateSyncTokens() {
-        synchronized (store) {
-            store.invalidateSyncTokens();
-        }
+        calendar.events().invalidateSyncTokens();
     }
 
     /** Everything stored on a calendar (events, cancelled ones and instance exceptions), in insertion order. */
     public List<EmulatedEvent> events(String calendarId) {
-        synchronized (store) {
-            return store.events(calendarId).stream().map(GoogleEmulator::view).toList();
-        }
+        return calendar.events().stored(calendarId);
     }
 
     public Optional<EmulatedEvent> event(String calendarId, String eventId) {
-        synchronized (store) {
-            return store.find(calendarId, eventId).map(GoogleEmulator::view);
-        }
-    }
-
-    private static EmulatedEvent view(StoredEvent event) {
-        return new EmulatedEvent(event.calendarId, event.id(), Json.text(event.json, "status"),
-                Json.text(event.json, "summary"), Json.write(event.json));
-    }
-
-    private void place(SeedEvent event) {
-        DateTimeFormatter local = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
-        ObjectNode body = Json.object();
-        body.put("id", event.id());
-        body.put("summary", event.summary());
-        body.putObject("start").put("dateTime", event.start().format(local)).put("timeZone", event.zone().getId());
-        body.putObject("end").put("dateTime", event.start().plus(event.duration()).format(local))
-                .put("timeZone", event.zone().getId());
-        if (!event.recurrence().isEmpty()) {
-            ArrayNode recurrence = body.putArray("recurrence");
-            event.recurrence().forEach(recurrence::add);
-        }
-        if (!event.attendees().isEmpty()) {
-            ArrayNode attendees = body.putArray("attendees");
-            attendees.addObject().put("email", event.calendarId()).put("responseStatus", "accepted");
-            event.attendees().forEach(a -> attendees.addObject().put("email", a).put("responseStatus", "accepted"));
-        }
-        String calendarId = event.calendarId().toLowerCase(Locale.ROOT);
-        synchronized (store) {
-            try {
-                calendar.writer().insert(calendarId, calendarId, body, 0);
-            } catch (ApiException e) {
-                throw new IllegalArgumentException("seed event " + event.id() + " on " + calendarId
-                        + " rejected: " + e.getMessage(), e);
-            }
-        }
+        return calendar.events().stored(calendarId, eventId);
     }
 
     private EmulatorResponse handle(EmulatorRequest request) {

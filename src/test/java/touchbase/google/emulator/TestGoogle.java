@@ -16,32 +16,36 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import touchbase.google.emulator.seed.EmulatedPerson;
+import touchbase.google.emulator.seed.EmulatorSeed;
+import touchbase.google.emulator.seed.OAuthClientRegistration;
+import touchbase.google.emulator.seed.SeedEvent;
 
 /** A small emulator world for tests, and the real Google Calendar client pointed at it. */
-final class TestGoogle implements AutoCloseable {
+public final class TestGoogle implements AutoCloseable {
 
-    static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
-    static final String DOMAIN = "example.test";
-    static final String ALEX = "alex@example.test";
-    static final String BEA = "bea@example.test";
-    static final String CHEN = "chen@example.test";
-    static final String UNSEEDED_IN_DOMAIN = "dana@example.test";
-    static final String OUTSIDER = "zoe@elsewhere.test";
-    static final String CLIENT_ID = "test-client.apps.googleusercontent.com";
-    static final String CLIENT_SECRET = "test-secret";
-    static final String REDIRECT_URI = "http://127.0.0.1:8999/oauth/callback";
-    static final Set<String> APP_SCOPES = Set.of("https://www.googleapis.com/auth/calendar.events",
+    public static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
+    public static final String DOMAIN = "example.test";
+    public static final String ALEX = "alex@example.test";
+    public static final String BEA = "bea@example.test";
+    public static final String CHEN = "chen@example.test";
+    public static final String UNSEEDED_IN_DOMAIN = "dana@example.test";
+    public static final String OUTSIDER = "zoe@elsewhere.test";
+    public static final String CLIENT_ID = "test-client.apps.googleusercontent.com";
+    public static final String CLIENT_SECRET = "test-secret";
+    public static final String REDIRECT_URI = "http://127.0.0.1:8999/oauth/callback";
+    public static final Set<String> APP_SCOPES = Set.of("https://www.googleapis.com/auth/calendar.events",
             "https://www.googleapis.com/auth/calendar.freebusy", "openid", "email");
-    static final GsonFactory JSON = GsonFactory.getDefaultInstance();
-    static final NetHttpTransport TRANSPORT = new NetHttpTransport();
+    public static final GsonFactory JSON = GsonFactory.getDefaultInstance();
+    public static final NetHttpTransport TRANSPORT = new NetHttpTransport();
 
-    final GoogleEmulator emulator;
+    public final GoogleEmulator emulator;
 
     private TestGoogle(GoogleEmulator emulator) {
         this.emulator = emulator;
     }
 
-    static TestGoogle start(SeedEvent... events) {
+    public static TestGoogle start(SeedEvent... events) {
         EmulatorSeed seed = new EmulatorSeed(DOMAIN,
                 new EmulatedPerson(ALEX, "Alex Test", ZoneId.of("Europe/London")),
                 List.of(new EmulatedPerson(BEA, "Bea Test", ZoneId.of("Europe/Berlin")),
@@ -51,20 +55,20 @@ final class TestGoogle implements AutoCloseable {
         return new TestGoogle(GoogleEmulator.start(seed, 0, Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
-    String accessToken(String email) {
+    public String accessToken(String email) {
         return emulator.issueTokens(email, APP_SCOPES).accessToken();
     }
 
-    Calendar calendarAs(String email) {
+    public Calendar calendarAs(String email) {
         return calendarWithToken(accessToken(email));
     }
 
-    Calendar calendarWithToken(String token) {
+    public Calendar calendarWithToken(String token) {
         return calendar(emulator, token);
     }
 
     /** The real Calendar client with {@code rootUrl} at the emulator and a fixed bearer token (null: none). */
-    static Calendar calendar(GoogleEmulator emulator, String token) {
+    public static Calendar calendar(GoogleEmulator emulator, String token) {
         HttpRequestInitializer bearer = request -> {
             if (token != null) {
                 request.getHeaders().setAuthorization("Bearer " + token);
@@ -76,16 +80,16 @@ final class TestGoogle implements AutoCloseable {
                 .build();
     }
 
-    static EventDateTime at(String localDateTime, String zone) {
+    public static EventDateTime at(String localDateTime, String zone) {
         Instant instant = LocalDateTime.parse(localDateTime).atZone(ZoneId.of(zone)).toInstant();
         return new EventDateTime().setDateTime(new DateTime(instant.toEpochMilli())).setTimeZone(zone);
     }
 
-    static Event event(String summary, EventDateTime start, EventDateTime end) {
+    public static Event event(String summary, EventDateTime start, EventDateTime end) {
         return new Event().setSummary(summary).setStart(start).setEnd(end);
     }
 
-    static EventAttendee attendee(String email) {
+    public static EventAttendee attendee(String email) {
         return new EventAttendee().setEmail(email);
     }
 

@@ -1,9 +1,0 @@
-package touchbase.google.emulator;
-
-import java.util.List;
-
-/** A validated authorization request waiting for the person's Allow or Deny on the consent page. */
-record AuthorizationRequest(String clientId, String redirectUri, List<String> scopes, String state,
-                            String codeChallenge, String codeChallengeMethod, boolean offline,
-                            boolean forceConsent, boolean includeGrantedScopes) {
-}

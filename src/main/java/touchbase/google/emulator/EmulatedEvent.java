@@ -1,9 +1,0 @@
-package touchbase.google.emulator;
-
-/** A stored event as tests see it: the main fields plus the Calendar JSON resource. */
-public record EmulatedEvent(String calendarId, String id, String status, String summary, String json) {
-
-    public boolean cancelled() {
-        return "cancelled".equals(status);
-    }
-}
