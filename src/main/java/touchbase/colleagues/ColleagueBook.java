@@ -151,8 +151,8 @@ public final class ColleagueBook {
     /**
      * Adds or updates a colleague per line of {@code email,name,timezone,cadence}. The header line is
      * optional (when present, its column names set the order); fields may be quoted; blank lines are
-     * ignored. A line that cannot be read is reported and skipped, the others are kept; an email seen
-     * twice is merged into the first.
+     * ignored. A line that cannot be read (a bad value, or quotes that do not pair up) is reported and
+     * skipped, the others are kept; an email seen twice is merged into the first.
      */
     public ImportReport importCsv(String accountId, String csv) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
@@ -173,6 +173,9 @@ public final class ColleagueBook {
     private ImportReport.Line importLine(String accountId, CsvRecords.Record record, CsvColumns columns,
             Map<String, Integer> firstLine) {
         String prefix = "line " + record.line() + ": ";
+        if (record.problem().isPresent()) {
+            return new ImportReport.Line(record.line(), "", ImportReport.Outcome.REJECTED, prefix + record.problem().get());
+        }
         ColleagueInput input = columns.input(record);
         String email = input.email();
         List<String> problems = new ArrayList<>();
