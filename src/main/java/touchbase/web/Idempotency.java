@@ -3,13 +3,10 @@ package touchbase.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import touchbase.account.IdempotencyKeys;
+import touchbase.domain.Sha256;
 
 /**
  * Makes a creating {@code POST} safe to repeat: with an {@code Idempotency-Key} header, the first
@@ -37,7 +34,7 @@ final class Idempotency {
                 throw new BadRequest(HEADER, HEADER + " must be at most 255 characters");
             }
             String accountId = ApiGuard.caller(ctx).accountId();
-            String requestHash = hash(ctx.method().name() + " " + ctx.path() + "\n" + ctx.body());
+            String requestHash = Sha256.hex(ctx.method().name() + " " + ctx.path() + "\n" + ctx.body());
             Optional<IdempotencyKeys.StoredAnswer> stored = keys.find(accountId, key);
             if (stored.isPresent()) {
                 replay(ctx, stored.get(), requestHash);
@@ -58,13 +55,5 @@ final class Idempotency {
         }
         ctx.header("Idempotent-Replayed", "true");
         ctx.status(answer.status()).contentType("application/json").result(answer.body());
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
