@@ -1,10 +1,7 @@
 package touchbase.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Objects;
+import touchbase.domain.Sha256;
 
 /**
  * Proof Key for Code Exchange (RFC 7636): a fresh verifier for each sign-in, and its {@code S256}
@@ -27,12 +24,7 @@ public record Pkce(String verifier, String challenge) {
     }
 
     public static String challengeOf(String verifier) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Sha256.base64Url(verifier);
     }
 
     @Override

@@ -78,15 +78,7 @@ public final class ColleagueBook {
     public Colleague edit(String accountId, String colleagueId, ColleagueEdit edit) {
         Colleague colleague = find(accountId, colleagueId);
         if (edit.email().isPresent()) {
-            String email = ColleagueFields.email(edit.email().get());
-            Optional<Colleague> other = colleagues.findByEmail(accountId, email)
-                    .filter(found -> !found.id().equals(colleagueId));
-            if (other.isPresent()) {
-                throw new Conflict(email + " is already the email of " + other.get().displayName());
-            }
-            colleague = new Colleague(colleague.id(), email, colleague.displayName(), colleague.zone(),
-                    colleague.cadence(), colleague.workingHours(), colleague.preferences(), colleague.priority(),
-                    colleague.paused(), colleague.notes());
+            colleague = withEmail(accountId, colleague, edit.email().get());
         }
         Optional<String> name = ColleagueFields.name(edit.name());
         if (name.isPresent()) {
@@ -116,6 +108,19 @@ public final class ColleagueBook {
         }
         colleagues.save(accountId, colleague);
         return colleague;
+    }
+
+    /** The colleague with a new email, unless another colleague of the account already has it. */
+    private Colleague withEmail(String accountId, Colleague colleague, String newEmail) {
+        String email = ColleagueFields.email(newEmail);
+        Optional<Colleague> other = colleagues.findByEmail(accountId, email)
+                .filter(found -> !found.id().equals(colleague.id()));
+        if (other.isPresent()) {
+            throw new Conflict(email + " is already the email of " + other.get().displayName());
+        }
+        return new Colleague(colleague.id(), email, colleague.displayName(), colleague.zone(),
+                colleague.cadence(), colleague.workingHours(), colleague.preferences(), colleague.priority(),
+                colleague.paused(), colleague.notes());
     }
 
     /** A paused colleague is not planned; their booked series stay as they are. */
@@ -151,8 +156,8 @@ public final class ColleagueBook {
     /**
      * Adds or updates a colleague per line of {@code email,name,timezone,cadence}. The header line is
      * optional (when present, its column names set the order); fields may be quoted; blank lines are
-     * ignored. A line that cannot be read is reported and skipped, the others are kept; an email seen
-     * twice is merged into the first.
+     * ignored. A line that cannot be read (a bad value, or quotes that do not pair up) is reported and
+     * skipped, the others are kept; an email seen twice is merged into the first.
      */
     public ImportReport importCsv(String accountId, String csv) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
@@ -173,6 +178,9 @@ public final class ColleagueBook {
     private ImportReport.Line importLine(String accountId, CsvRecords.Record record, CsvColumns columns,
             Map<String, Integer> firstLine) {
         String prefix = "line " + record.line() + ": ";
+        if (record.problem().isPresent()) {
+            return new ImportReport.Line(record.line(), "", ImportReport.Outcome.REJECTED, prefix + record.problem().get());
+        }
         ColleagueInput input = columns.input(record);
         String email = input.email();
         List<String> problems = new ArrayList<>();

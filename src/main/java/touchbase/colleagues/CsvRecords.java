@@ -1,17 +1,37 @@
 package touchbase.colleagues;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Splits CSV text into records (RFC 4180): fields separated by commas, a field in double quotes may
- * hold commas, line breaks and doubled quotes. Each record keeps the number of the line it starts
- * on; blank lines are left out. An unclosed quote runs to the end of the text.
+ * Reads CSV text into records with Apache Commons CSV (RFC 4180: fields separated by commas; a field
+ * in double quotes may hold commas, line breaks and doubled quotes; spaces around a field are
+ * ignored). Each record keeps the number of the line it starts on; blank lines are left out. A line
+ * whose quotes do not pair up becomes an unreadable record, and reading goes on at the next line.
  */
 final class CsvRecords {
 
-    /** One record and the (1-based) line it starts on. */
-    record Record(int line, List<String> fields) {
+    static final String UNPAIRED_QUOTES = "the quotes do not pair up: put a whole field in double quotes"
+            + " (\"Chen, Wei\") and write a quote inside a quoted field twice (\"\")";
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
+
+    /** One record and the (1-based) line it starts on; an unreadable one has no fields and says why. */
+    record Record(int line, List<String> fields, Optional<String> problem) {
+
+        static Record unreadable(int line) {
+            return new Record(line, List.of(), Optional.of(UNPAIRED_QUOTES));
+        }
 
         String field(int index) {
             return index >= 0 && index < fields.size() ? fields.get(index).strip() : "";
@@ -22,54 +42,37 @@ final class CsvRecords {
     }
 
     static List<Record> parse(String text) {
+        List<String> lines = text.lines().toList();
         List<Record> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                add(records, recordLine, fields);
-                fields = new ArrayList<>();
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-            }
+        int from = 0;
+        while (from < lines.size()) {
+            from = parseFrom(lines, from, records);
         }
-        fields.add(field.toString());
-        add(records, recordLine, fields);
         return records;
+    }
+
+    /**
+     * Adds the records that start at line index {@code from}; answers where to go on: past the end,
+     * or the line after a record whose quotes do not pair up (which is added as unreadable).
+     */
+    private static int parseFrom(List<String> lines, int from, List<Record> records) {
+        String rest = String.join("\n", lines.subList(from, lines.size()));
+        int start = from;
+        try (CSVParser parser = CSVParser.builder().setFormat(FORMAT).setReader(new StringReader(rest)).get()) {
+            for (CSVRecord record : parser) {
+                add(records, start + 1, record.toList());
+                start = from + (int) parser.getCurrentLineNumber();
+            }
+            return lines.size();
+        } catch (UncheckedIOException | IOException unpairedQuotes) {
+            records.add(Record.unreadable(start + 1));
+            return start + 1;
+        }
     }
 
     private static void add(List<Record> records, int line, List<String> fields) {
         if (fields.stream().anyMatch(value -> !value.isBlank())) {
-            records.add(new Record(line, List.copyOf(fields)));
+            records.add(new Record(line, List.copyOf(fields), Optional.empty()));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import touchbase.account.PendingSignIn;
 import touchbase.account.WebSession;
 import touchbase.account.WebSessions;
+import touchbase.domain.Sha256;
 
 /**
  * Browser sessions ({@code web_sessions}) and their pending sign-ins ({@code sign_in_attempts}).
@@ -24,7 +25,7 @@ public final class JdbiWebSessions implements WebSessions {
     public void save(WebSession session) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO web_sessions (id_hash, account_id, csrf_token, created_at, "
                         + "expires_at) VALUES (:hash, :account, :csrf, :expires, :expires)")
-                .bind("hash", Hashes.sha256(session.id()))
+                .bind("hash", Sha256.hex(session.id()))
                 .bind("account", session.accountId().orElse(null))
                 .bind("csrf", session.csrfToken())
                 .bind("expires", Timestamps.text(session.expiresAt()))
@@ -35,7 +36,7 @@ public final class JdbiWebSessions implements WebSessions {
     public Optional<WebSession> find(String sessionId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT account_id, csrf_token, expires_at FROM web_sessions "
                         + "WHERE id_hash = :hash")
-                .bind("hash", Hashes.sha256(sessionId))
+                .bind("hash", Sha256.hex(sessionId))
                 .map((row, ctx) -> new WebSession(sessionId, Optional.ofNullable(row.getString("account_id")),
                         row.getString("csrf_token"), Timestamps.instant(row.getString("expires_at"))))
                 .findOne());
@@ -43,7 +44,7 @@ public final class JdbiWebSessions implements WebSessions {
 
     @Override
     public void delete(String sessionId) {
-        String hash = Hashes.sha256(sessionId);
+        String hash = Sha256.hex(sessionId);
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM sign_in_attempts WHERE session_id_hash = :hash").bind("hash", hash).execute();
             h.createUpdate("DELETE FROM web_sessions WHERE id_hash = :hash").bind("hash", hash).execute();
@@ -64,8 +65,8 @@ public final class JdbiWebSessions implements WebSessions {
     public void addPendingSignIn(String sessionId, PendingSignIn pending) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO sign_in_attempts (state_hash, session_id_hash, "
                         + "code_verifier, expires_at) VALUES (:state, :session, :verifier, :expires)")
-                .bind("state", Hashes.sha256(pending.state()))
-                .bind("session", Hashes.sha256(sessionId))
+                .bind("state", Sha256.hex(pending.state()))
+                .bind("session", Sha256.hex(sessionId))
                 .bind("verifier", pending.codeVerifier())
                 .bind("expires", Timestamps.text(pending.expiresAt()))
                 .execute());
@@ -73,12 +74,12 @@ public final class JdbiWebSessions implements WebSessions {
 
     @Override
     public Optional<PendingSignIn> takePendingSignIn(String sessionId, String state) {
-        String stateHash = Hashes.sha256(state);
+        String stateHash = Sha256.hex(state);
         return jdbi.inTransaction(h -> {
             Optional<PendingSignIn> found = h.createQuery("SELECT code_verifier, expires_at FROM sign_in_attempts "
                             + "WHERE state_hash = :state AND session_id_hash = :session")
                     .bind("state", stateHash)
-                    .bind("session", Hashes.sha256(sessionId))
+                    .bind("session", Sha256.hex(sessionId))
                     .map((row, ctx) -> new PendingSignIn(state, row.getString("code_verifier"),
                             Timestamps.instant(row.getString("expires_at"))))
                     .findOne();

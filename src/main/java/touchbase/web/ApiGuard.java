@@ -16,20 +16,20 @@ import touchbase.domain.AccountProfile;
  * must carry the session's CSRF token in {@code X-CSRF-Token} (else 403); {@code GET /api/me}
  * hands the token out.
  */
-final class ApiGuard {
+public final class ApiGuard {
 
-    static final String CSRF_HEADER = "X-CSRF-Token";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final SignInService signIn;
     private final SessionCookie cookie;
 
-    ApiGuard(SignInService signIn, SessionCookie cookie) {
+    public ApiGuard(SignInService signIn, SessionCookie cookie) {
         this.signIn = Objects.requireNonNull(signIn, "signIn must not be null");
         this.cookie = Objects.requireNonNull(cookie, "cookie must not be null");
     }
 
-    void check(Context ctx) {
+    public void check(Context ctx) {
         Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
         Optional<AccountProfile> account = session.flatMap(signIn::account);
         if (account.isEmpty()) {
@@ -43,7 +43,7 @@ final class ApiGuard {
         ctx.attribute(ApiCaller.ATTRIBUTE, new ApiCaller(account.get(), session.get()));
     }
 
-    static ApiCaller caller(Context ctx) {
+    public static ApiCaller caller(Context ctx) {
         ApiCaller caller = ctx.attribute(ApiCaller.ATTRIBUTE);
         if (caller == null) {
             throw new IllegalStateException("ApiGuard did not run for " + ctx.path());
@@ -52,11 +52,11 @@ final class ApiGuard {
     }
 
     /** The signed-in account's id. */
-    static String accountId(Context ctx) {
+    public static String accountId(Context ctx) {
         return caller(ctx).accountId();
     }
 
-    static boolean sameSecret(String expected, String given) {
+    public static boolean sameSecret(String expected, String given) {
         return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8));
     }

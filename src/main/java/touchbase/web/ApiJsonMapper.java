@@ -21,15 +21,15 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * need the IANA zone (a recurring series keeps its wall-clock time across DST) carry it in a field of
  * its own, {@code "timeZone"}.
  */
-final class ApiJsonMapper {
+public final class ApiJsonMapper {
 
     /** RFC 3339 date-time with seconds and offset ({@code Z} for UTC). */
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
     private ApiJsonMapper() {
     }
 
-    static JsonMapper create() {
+    public static JsonMapper create() {
         SimpleModule rfc3339 = new SimpleModule("rfc3339");
         rfc3339.addSerializer(ZonedDateTime.class, text(ZonedDateTime.class, DATE_TIME::format));
         rfc3339.addSerializer(OffsetDateTime.class, text(OffsetDateTime.class, DATE_TIME::format));

@@ -4,26 +4,27 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import touchbase.account.IdempotentAnswers;
-import touchbase.domain.Conflict;
 import touchbase.colleagues.DuplicateColleague;
+import touchbase.domain.CalendarProblem;
+import touchbase.domain.Conflict;
 import touchbase.domain.InvalidInput;
 import touchbase.domain.NotFound;
-import touchbase.domain.CalendarProblem;
-import org.slf4j.LoggerFactory;
+import touchbase.web.api.MeAnswers;
 
 /**
  * The one place where failures become HTTP answers: JSON {@code {"error": "...", "field": "..."}}
  * with the right status, never a stack trace.
  */
-final class ErrorResponses {
+public final class ErrorResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
     private ErrorResponses() {
     }
 
-    static void install(RoutesConfig routes) {
+    public static void install(RoutesConfig routes) {
         routes.exception(BadRequest.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.field()));
         routes.exception(InvalidInput.class, (e, ctx) -> respond(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
         routes.exception(NotFound.class, (e, ctx) -> respond(ctx, HttpStatus.NOT_FOUND, "no such " + e.what(), null));
@@ -44,7 +45,7 @@ final class ErrorResponses {
     }
 
     /** Reconnecting is the person's move (401); Google being busy or down is a 503; a refusal a 502. */
-    static HttpStatus statusOf(CalendarProblem problem) {
+    public static HttpStatus statusOf(CalendarProblem problem) {
         return switch (problem.kind()) {
             case ACCESS_REVOKED -> HttpStatus.UNAUTHORIZED;
             case RATE_LIMITED, QUOTA_EXCEEDED, UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
@@ -54,9 +55,9 @@ final class ErrorResponses {
     }
 
     /** Set on a context whose error body was already written, so the 404 fallback leaves it alone. */
-    static final String ANSWERED = "touchbase.error-answered";
+    public static final String ANSWERED = "touchbase.error-answered";
 
-    static void respond(Context ctx, HttpStatus status, String message, String field) {
+    public static void respond(Context ctx, HttpStatus status, String message, String field) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(status).json(new MeAnswers.Error(message, field));
     }

@@ -3,7 +3,6 @@ package touchbase.web;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-
 import java.util.Objects;
 import java.util.Optional;
 import touchbase.domain.TouchBase;

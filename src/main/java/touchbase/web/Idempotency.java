@@ -10,17 +10,17 @@ import touchbase.account.IdempotentAnswers;
  * answer is kept and a repeat of the same request gets it again (and creates nothing); the same
  * key with a different body is refused with 422 (see {@link ErrorResponses}).
  */
-final class Idempotency {
+public final class Idempotency {
 
-    static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = "Idempotency-Key";
 
     private final IdempotentAnswers answers;
 
-    Idempotency(IdempotentAnswers answers) {
+    public Idempotency(IdempotentAnswers answers) {
         this.answers = Objects.requireNonNull(answers, "answers must not be null");
     }
 
-    Handler wrap(Handler creating) {
+    public Handler wrap(Handler creating) {
         return ctx -> {
             String key = ctx.header(HEADER);
             if (key == null || key.isBlank()) {

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A JSON request body read field by field; every problem becomes a 400 naming the field and
  * showing what would be accepted.
  */
-final class JsonBody {
+public final class JsonBody {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -33,7 +33,7 @@ final class JsonBody {
     }
 
     /** Parses the body; an empty body is an empty object. */
-    static JsonBody parse(String body) {
+    public static JsonBody parse(String body) {
         if (body == null || body.isBlank()) {
             return new JsonBody(JSON.createObjectNode(), "");
         }
@@ -48,16 +48,16 @@ final class JsonBody {
         }
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         JsonNode node = root.get(field);
         return node != null && !node.isNull();
     }
 
-    String name(String field) {
+    public String name(String field) {
         return prefix + field;
     }
 
-    Optional<String> text(String field) {
+    public Optional<String> text(String field) {
         if (!has(field)) {
             return Optional.empty();
         }
@@ -68,12 +68,12 @@ final class JsonBody {
         return Optional.of(node.asString().trim());
     }
 
-    String requiredText(String field) {
+    public String requiredText(String field) {
         return text(field).filter(s -> !s.isEmpty())
                 .orElseThrow(() -> new BadRequest(name(field), name(field) + " is required"));
     }
 
-    Optional<Integer> integer(String field, int min, int max) {
+    public Optional<Integer> integer(String field, int min, int max) {
         if (!has(field)) {
             return Optional.empty();
         }
@@ -85,7 +85,7 @@ final class JsonBody {
         return Optional.of(node.asInt());
     }
 
-    Optional<Boolean> bool(String field) {
+    public Optional<Boolean> bool(String field) {
         if (!has(field)) {
             return Optional.empty();
         }
@@ -96,7 +96,7 @@ final class JsonBody {
         return Optional.of(node.asBoolean());
     }
 
-    Optional<ZoneId> zone(String field) {
+    public Optional<ZoneId> zone(String field) {
         return text(field).map(value -> {
             try {
                 return ZoneId.of(value);
@@ -107,7 +107,7 @@ final class JsonBody {
         });
     }
 
-    Optional<LocalTime> time(String field) {
+    public Optional<LocalTime> time(String field) {
         return text(field).map(value -> {
             try {
                 return LocalTime.parse(value);
@@ -117,7 +117,7 @@ final class JsonBody {
         });
     }
 
-    Optional<LocalDate> date(String field) {
+    public Optional<LocalDate> date(String field) {
         return text(field).map(value -> {
             try {
                 return LocalDate.parse(value);
@@ -132,7 +132,7 @@ final class JsonBody {
      * {@code zone}), a date-time with a zone id ({@code 2026-12-08T10:00:00+01:00[Europe/Berlin]}), or a
      * local one ({@code 2026-12-08T10:00}, read in {@code zone}).
      */
-    Optional<ZonedDateTime> dateTime(String field, ZoneId zone) {
+    public Optional<ZonedDateTime> dateTime(String field, ZoneId zone) {
         return text(field).map(value -> {
             try {
                 if (value.contains("[")) {
@@ -150,7 +150,7 @@ final class JsonBody {
         });
     }
 
-    Optional<DayOfWeek> day(String field, String value) {
+    public Optional<DayOfWeek> day(String field, String value) {
         try {
             return Optional.of(DayOfWeek.valueOf(value.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
@@ -159,7 +159,7 @@ final class JsonBody {
     }
 
     /** The field as a list of strings (absent: empty). */
-    List<String> texts(String field) {
+    public List<String> texts(String field) {
         if (!has(field)) {
             return List.of();
         }
@@ -178,7 +178,7 @@ final class JsonBody {
     }
 
     /** The field as a list of objects (absent: empty). */
-    List<JsonBody> objects(String field) {
+    public List<JsonBody> objects(String field) {
         if (!has(field)) {
             return List.of();
         }
@@ -199,7 +199,7 @@ final class JsonBody {
     }
 
     /** The field as an object whose keys are read by the caller (absent: empty). */
-    Optional<JsonBody> object(String field) {
+    public Optional<JsonBody> object(String field) {
         if (!has(field)) {
             return Optional.empty();
         }
@@ -210,7 +210,7 @@ final class JsonBody {
         return Optional.of(new JsonBody(node, name(field) + "."));
     }
 
-    List<String> fieldNames() {
+    public List<String> fieldNames() {
         List<String> names = new ArrayList<>();
         root.propertyNames().forEach(names::add);
         return names;

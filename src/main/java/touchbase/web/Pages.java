@@ -48,7 +48,7 @@ public final class Pages {
         return new SignInProblemPage(banner, heading, explanation);
     }
 
-    void render(Context ctx, String template, Object page) {
+    public void render(Context ctx, String template, Object page) {
         StringOutput output = new StringOutput();
         engine.render(template, page, output);
         ctx.html(output.toString());

@@ -3,6 +3,10 @@ package touchbase.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.util.Optional;
+import touchbase.web.api.ColleaguesApi;
+import touchbase.web.api.MeApi;
+import touchbase.web.api.PlanningApi;
+import touchbase.web.api.TouchBasesApi;
 
 /**
  * Every route of Touchbase in one table: method, path and handler. Without Google sign-in only the
@@ -10,7 +14,7 @@ import java.util.Optional;
  * forms and the JSON API ({@code /api/*}, behind {@link ApiGuard}). Failures become answers in one
  * place, {@link ErrorResponses}.
  */
-final class RouteTable {
+public final class RouteTable {
 
     /** The handlers of the signed-in part: the setup forms and the JSON API. */
     record SignedIn(ApiGuard guard, Idempotency idempotency, SetupForms setup, MeApi me, ColleaguesApi colleagues,

@@ -11,22 +11,22 @@ import java.util.Optional;
  * {@code Secure} when the public URL is https. Lax (not Strict) so that it comes along when Google
  * redirects the browser back to the callback.
  */
-final class SessionCookie {
+public final class SessionCookie {
 
-    static final String NAME = "touchbase_session";
+    public static final String NAME = "touchbase_session";
 
     private final boolean secure;
 
-    SessionCookie(boolean secure) {
+    public SessionCookie(boolean secure) {
         this.secure = secure;
     }
 
-    Optional<String> read(Context ctx) {
+    public Optional<String> read(Context ctx) {
         return Optional.ofNullable(ctx.cookie(NAME)).filter(value -> !value.isBlank());
     }
 
     /** Sets the cookie; an empty lifetime makes it last until the browser closes. */
-    void write(Context ctx, String sessionId, Optional<Duration> lifetime) {
+    public void write(Context ctx, String sessionId, Optional<Duration> lifetime) {
         int maxAge = lifetime.map(d -> (int) d.toSeconds()).orElse(-1);
         ctx.cookie(new Cookie(NAME, sessionId, "/", maxAge, secure, true, null, SameSite.LAX));
     }

@@ -4,12 +4,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Objects;
 import java.util.Optional;
+import touchbase.account.SignInService;
+import touchbase.account.WebSession;
 import touchbase.booking.Booker;
 import touchbase.booking.BookingResult;
 import touchbase.colleagues.ColleagueBook;
 import touchbase.colleagues.ColleagueInput;
-import touchbase.account.SignInService;
-import touchbase.account.WebSession;
 import touchbase.domain.AccountProfile;
 import touchbase.domain.TouchbaseException;
 
@@ -18,21 +18,21 @@ import touchbase.domain.TouchbaseException;
  * book their touch-base. They call the same use cases as the JSON API and return to the home page,
  * which shows the outcome.
  */
-final class SetupForms {
+public final class SetupForms {
 
     private final SignInService signIn;
     private final SessionCookie cookie;
     private final ColleagueBook colleagues;
     private final Booker booker;
 
-    SetupForms(SignInService signIn, SessionCookie cookie, ColleagueBook colleagues, Booker booker) {
+    public SetupForms(SignInService signIn, SessionCookie cookie, ColleagueBook colleagues, Booker booker) {
         this.signIn = Objects.requireNonNull(signIn, "signIn must not be null");
         this.cookie = Objects.requireNonNull(cookie, "cookie must not be null");
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.booker = Objects.requireNonNull(booker, "booker must not be null");
     }
 
-    void addColleague(Context ctx) {
+    public void addColleague(Context ctx) {
         String accountId = signedIn(ctx);
         String message;
         try {
@@ -46,7 +46,7 @@ final class SetupForms {
         back(ctx, message);
     }
 
-    void book(Context ctx) {
+    public void book(Context ctx) {
         String accountId = signedIn(ctx);
         String message;
         try {

@@ -17,7 +17,7 @@ import touchbase.domain.AccountProfile;
  * {@code GET /auth/google/callback}, {@code POST /auth/google/disconnect}, and the home page, which
  * depends on who is signed in. Browser routes answer with pages, problems included (with their status).
  */
-final class SignInRoutes {
+public final class SignInRoutes {
 
     private final SignInService signIn;
     private final Pages pages;
@@ -34,7 +34,7 @@ final class SignInRoutes {
         this.overview = Objects.requireNonNull(overview, "overview must not be null");
     }
 
-    void home(Context ctx) {
+    public void home(Context ctx) {
         Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
         Optional<HomePage.SignedIn> signedIn = session.flatMap(s -> signIn.account(s)
                 .map(account -> new HomePage.SignedIn(account.email(), account.isConnected(), s.csrfToken(),
@@ -42,7 +42,7 @@ final class SignInRoutes {
         pages.render(ctx, "home.jte", pages.home(true, signedIn));
     }
 
-    void start(Context ctx) {
+    public void start(Context ctx) {
         Optional<String> current = cookie.read(ctx);
         var start = signIn.startSignIn(current);
         if (!current.equals(Optional.of(start.session().id()))) {
@@ -52,7 +52,7 @@ final class SignInRoutes {
         ctx.redirect(start.authorizationUrl().toString(), HttpStatus.FOUND);
     }
 
-    void callback(Context ctx) {
+    public void callback(Context ctx) {
         SignInCallback answer = new SignInCallback(Optional.ofNullable(ctx.queryParam("state")),
                 Optional.ofNullable(ctx.queryParam("code")), Optional.ofNullable(ctx.queryParam("error")));
         SignInOutcome outcome = signIn.finishSignIn(cookie.read(ctx), answer);
@@ -76,7 +76,7 @@ final class SignInRoutes {
         }
     }
 
-    void disconnect(Context ctx) {
+    public void disconnect(Context ctx) {
         Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
         Optional<AccountProfile> account = session.flatMap(signIn::account);
         if (account.isEmpty() || !ApiGuard.sameSecret(session.get().csrfToken(), ctx.formParam("csrf"))) {

@@ -22,6 +22,11 @@ import touchbase.booking.SeriesLookup;
 import touchbase.colleagues.ColleagueBook;
 import touchbase.upkeep.Recheck;
 import touchbase.upkeep.Relationships;
+import touchbase.web.api.ColleaguesApi;
+import touchbase.web.api.MeAnswers;
+import touchbase.web.api.MeApi;
+import touchbase.web.api.PlanningApi;
+import touchbase.web.api.TouchBasesApi;
 
 /**
  * The Touchbase web application, built from its dependencies so that tests can start it on
@@ -29,7 +34,7 @@ import touchbase.upkeep.Relationships;
  */
 public final class WebApp {
 
-    static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Logger REQUESTS = LoggerFactory.getLogger("touchbase.requests");
 
     private final HealthCheck health;

@@ -127,6 +127,18 @@ class DemoBookingFlowTest {
     }
 
     @Test
+    void importAnswersBrokenQuotingWithARejectedLineNotAServerError() throws Exception {
+        HttpResponse<String> report = send(request("POST", "/api/colleagues/import",
+                "email,name\n\"broken@demo.touchbase.test,Broken\nmei.tanaka@demo.touchbase.test,Mei\n")
+                .header("Content-Type", "text/csv"));
+
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(json(report).get("added").asInt()).isEqualTo(1);
+        assertThat(json(report).get("rejected").asInt()).isEqualTo(1);
+        assertThat(report.body()).contains("line 2: the quotes do not pair up");
+    }
+
+    @Test
     void answersEachErrorWithItsStatusAndAMessage() throws Exception {
         assertThat(api("POST", "/api/colleagues", "{\"email\":\"not-an-email\"}").statusCode()).isEqualTo(400);
         assertThat(json(api("POST", "/api/colleagues", "{}")).get("field").asString()).isEqualTo("email");

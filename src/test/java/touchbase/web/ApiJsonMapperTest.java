@@ -1,5 +1,6 @@
 package touchbase.web;
 
+import touchbase.web.api.MeAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

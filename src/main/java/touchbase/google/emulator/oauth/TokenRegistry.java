@@ -1,8 +1,5 @@
 package touchbase.google.emulator.oauth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +15,7 @@ import java.util.Set;
 import touchbase.google.emulator.http.ApiException;
 import touchbase.google.emulator.http.EmulatorRequest;
 import touchbase.google.emulator.seed.EmulatedPerson;
+import touchbase.domain.Sha256;
 
 /**
  * Authorization codes, grants and tokens, with Google's rules: codes are single-use and live
@@ -204,12 +202,7 @@ public final class TokenRegistry {
     }
 
     public static String s256(String verifier) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.base64Url(verifier);
     }
 
     private String random(int bytes) {

@@ -1,12 +1,10 @@
 package touchbase.google.emulator.calendar.events;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import touchbase.google.emulator.http.ApiException;
 import touchbase.google.emulator.http.Json;
+import touchbase.domain.Sha256;
 
 /**
  * Google Meet links as the Calendar API makes them: with {@code conferenceDataVersion=1} a
@@ -82,18 +80,14 @@ final class Conferences {
 
     /** A code shaped like Meet's {@code abc-defg-hij}. */
     static String meetingCode(String seed) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
-            StringBuilder code = new StringBuilder();
-            for (int i = 0; i < 10; i++) {
-                if (i == 3 || i == 7) {
-                    code.append('-');
-                }
-                code.append((char) ('a' + Math.floorMod(hash[i], 26)));
+        byte[] hash = Sha256.of(seed);
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            if (i == 3 || i == 7) {
+                code.append('-');
             }
-            return code.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
+            code.append((char) ('a' + Math.floorMod(hash[i], 26)));
         }
+        return code.toString();
     }
 }

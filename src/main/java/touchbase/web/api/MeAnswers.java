@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -9,9 +9,10 @@ import java.util.Map;
 import touchbase.domain.AccountProfile;
 import touchbase.domain.AccountSettings;
 import touchbase.domain.TimeWindow;
+import touchbase.web.ApiCaller;
 
 /** Who is signed in, their preferences, errors and health, as the JSON API answers them. */
-final class MeAnswers {
+public final class MeAnswers {
 
     private MeAnswers() {
     }
@@ -44,17 +45,17 @@ final class MeAnswers {
     }
 
     /** A time of day window, {@code "09:00"} to {@code "17:00"}. */
-    record Window(String start, String end) {
+    public record Window(String start, String end) {
         static List<Window> of(List<TimeWindow> windows) {
             return windows.stream().map(w -> new Window(w.start().toString(), w.end().toString())).toList();
         }
     }
 
     /** Every error: what went wrong and, when one field is to blame, its name. */
-    record Error(String error, @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
+    public record Error(String error, @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
     }
 
     /** {@code GET /healthz}. */
-    record Health(String status, @JsonInclude(JsonInclude.Include.NON_NULL) String error) {
+    public record Health(String status, @JsonInclude(JsonInclude.Include.NON_NULL) String error) {
     }
 }

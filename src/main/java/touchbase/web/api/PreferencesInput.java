@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.api;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -14,6 +14,9 @@ import touchbase.domain.Cadence;
 import touchbase.domain.Preferences;
 import touchbase.domain.TimeWindow;
 import touchbase.domain.WorkingHours;
+import touchbase.web.BadRequest;
+import touchbase.web.CadenceInput;
+import touchbase.web.JsonBody;
 
 /**
  * Account preferences read from a JSON body (written back by {@link MeAnswers.Preferences}):
@@ -24,13 +27,13 @@ import touchbase.domain.WorkingHours;
  *  "defaultCadence": "every two weeks", "defaultDurationMinutes": 30, "addMeetLink": true}</pre>
  * A PUT may leave fields out: those keep their current value.
  */
-final class PreferencesInput {
+public final class PreferencesInput {
 
     private PreferencesInput() {
     }
 
     /** The current settings changed by the fields present in {@code body}. */
-    static AccountSettings read(JsonBody body, AccountSettings current) {
+    public static AccountSettings read(JsonBody body, AccountSettings current) {
         ZoneId zone = body.zone("timeZone").orElse(current.zone());
         WorkingHours hours = body.object("workingHours").map(json -> workingHours(json, zone))
                 .orElseGet(() -> new WorkingHours(zone, current.workingHours().days()));

@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import touchbase.planning.ProposedOccurrence;
 import touchbase.upkeep.RecheckReport;
 
 /** Series, plans and rechecks as the JSON API answers them (the configured mapper writes these records). */
-final class SeriesAnswers {
+public final class SeriesAnswers {
 
     private SeriesAnswers() {
     }
@@ -36,21 +36,21 @@ final class SeriesAnswers {
     }
 
     /** One occurrence that differs from the rule: {@code moved} (to {@code newStart}) or {@code skipped}. */
-    record Change(ZonedDateTime originalStart, String kind, ZonedDateTime newStart, String reason) {
+    public record Change(ZonedDateTime originalStart, String kind, ZonedDateTime newStart, String reason) {
         static Change of(OccurrenceChange c) {
             return new Change(c.originalStart(), ColleagueAnswers.wire(c.kind()), c.newStart().orElse(null), c.reason());
         }
     }
 
     /** The 409 answer to booking a colleague who already has a series. */
-    record AlreadyBooked(String error, String field, String seriesId) {
+    public record AlreadyBooked(String error, String field, String seriesId) {
         static AlreadyBooked of(TouchBase series) {
             return new AlreadyBooked("this colleague already has a touch-base series", "colleagueId", series.id());
         }
     }
 
     /** A plan; proposals that could not be placed carry only the colleague, {@code placed} and the reason. */
-    record PlanAnswer(ZonedDateTime earliest, ZonedDateTime horizonEnd, List<ProposalAnswer> proposals) {
+    public record PlanAnswer(ZonedDateTime earliest, ZonedDateTime horizonEnd, List<ProposalAnswer> proposals) {
         static PlanAnswer of(Plan plan) {
             return new PlanAnswer(plan.earliest(), plan.horizonEnd(),
                     plan.proposals().stream().map(ProposalAnswer::of).toList());
@@ -77,14 +77,14 @@ final class SeriesAnswers {
         }
     }
 
-    record OccurrenceAnswer(ZonedDateTime regularStart, ZonedDateTime start, String status, String note) {
+    public record OccurrenceAnswer(ZonedDateTime regularStart, ZonedDateTime start, String status, String note) {
         static OccurrenceAnswer of(ProposedOccurrence o) {
             return new OccurrenceAnswer(o.regularStart(), o.start(), ColleagueAnswers.wire(o.status()), o.note());
         }
     }
 
     /** What a recheck found and did; {@code detail} says it in words. */
-    record Recheck(boolean fullSync, int eventsSynced, List<Item> items) {
+    public record Recheck(boolean fullSync, int eventsSynced, List<Item> items) {
         record Item(String seriesId, String colleagueId, ZonedDateTime occurrence, String action,
                 ZonedDateTime newStart, String detail) {
         }

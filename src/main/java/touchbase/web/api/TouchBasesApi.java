@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -12,31 +12,34 @@ import touchbase.booking.BookingResult;
 import touchbase.booking.SeriesChanges;
 import touchbase.booking.SeriesLookup;
 import touchbase.domain.TouchBase;
+import touchbase.web.ApiGuard;
+import touchbase.web.BadRequest;
+import touchbase.web.JsonBody;
 
 /** The touch-base part of the JSON API: list, show, book, cancel, skip and reschedule series (see the README). */
-final class TouchBasesApi {
+public final class TouchBasesApi {
 
     private final SeriesLookup series;
     private final Booker booker;
     private final SeriesChanges changes;
     private final AccountPreferences preferences;
 
-    TouchBasesApi(SeriesLookup series, Booker booker, SeriesChanges changes, AccountPreferences preferences) {
+    public TouchBasesApi(SeriesLookup series, Booker booker, SeriesChanges changes, AccountPreferences preferences) {
         this.series = Objects.requireNonNull(series, "series must not be null");
         this.booker = Objects.requireNonNull(booker, "booker must not be null");
         this.changes = Objects.requireNonNull(changes, "changes must not be null");
         this.preferences = Objects.requireNonNull(preferences, "preferences must not be null");
     }
 
-    void list(Context ctx) {
+    public void list(Context ctx) {
         ctx.json(series.all(ApiGuard.accountId(ctx)).stream().map(SeriesAnswers.Series::of).toList());
     }
 
-    void show(Context ctx) {
+    public void show(Context ctx) {
         ctx.json(SeriesAnswers.Series.of(series.one(ApiGuard.accountId(ctx), ctx.pathParam("id"))));
     }
 
-    void book(Context ctx) {
+    public void book(Context ctx) {
         JsonBody body = JsonBody.parse(ctx.body());
         String accountId = ApiGuard.accountId(ctx);
         BookingResult result = booker.book(accountId, body.requiredText("colleagueId"),
@@ -50,18 +53,18 @@ final class TouchBasesApi {
         }
     }
 
-    void cancel(Context ctx) {
+    public void cancel(Context ctx) {
         String accountId = ApiGuard.accountId(ctx);
         answerWith(ctx, accountId, changes.cancel(accountId, ctx.pathParam("id")));
     }
 
-    void skip(Context ctx) {
+    public void skip(Context ctx) {
         LocalDate date = JsonBody.parse(ctx.body()).date("date")
                 .orElseThrow(() -> new BadRequest("date", "date is required, e.g. \"2026-12-08\""));
         ctx.json(SeriesAnswers.Change.of(changes.skip(ApiGuard.accountId(ctx), ctx.pathParam("id"), date)));
     }
 
-    void reschedule(Context ctx) {
+    public void reschedule(Context ctx) {
         JsonBody body = JsonBody.parse(ctx.body());
         String accountId = ApiGuard.accountId(ctx);
         String id = ctx.pathParam("id");

@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.ZonedDateTime;
@@ -11,7 +11,7 @@ import touchbase.domain.TouchBase;
 import touchbase.upkeep.Relationship;
 
 /** Colleagues as the JSON API answers them (the configured mapper writes these records). */
-final class ColleagueAnswers {
+public final class ColleagueAnswers {
 
     private ColleagueAnswers() {
     }
@@ -35,14 +35,14 @@ final class ColleagueAnswers {
     }
 
     /** A colleague after adding: {@code outcome} is {@code added} or {@code updated}. */
-    record Saved(@JsonUnwrapped Colleague colleague, String outcome) {
+    public record Saved(@JsonUnwrapped Colleague colleague, String outcome) {
         static Saved of(ColleagueSaved saved) {
             return new Saved(Colleague.of(saved.colleague()), wire(saved.outcome()));
         }
     }
 
     /** What a CSV import did, line by line. */
-    record Imported(long added, long updated, long rejected, List<Line> lines) {
+    public record Imported(long added, long updated, long rejected, List<Line> lines) {
         record Line(int line, String email, String outcome, String message) {
         }
 
@@ -54,7 +54,7 @@ final class ColleagueAnswers {
     }
 
     /** The 409 answer to removing a colleague who still has series: confirm to cancel them. */
-    record RemovalUnconfirmed(String error, String field, List<String> series) {
+    public record RemovalUnconfirmed(String error, String field, List<String> series) {
         static RemovalUnconfirmed of(Removal removal) {
             return new RemovalUnconfirmed("this colleague has " + removal.series().size() + " touch-base series; "
                     + "repeat with ?confirm=true to cancel them (Google tells the colleague) and remove the colleague",
@@ -63,7 +63,7 @@ final class ColleagueAnswers {
     }
 
     /** An enum constant as the API writes it: lower case. */
-    static String wire(Enum<?> value) {
+    public static String wire(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }
 }

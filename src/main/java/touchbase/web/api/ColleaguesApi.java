@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -10,23 +10,25 @@ import touchbase.colleagues.ColleagueInput;
 import touchbase.colleagues.ColleagueSaved;
 import touchbase.colleagues.Removal;
 import touchbase.upkeep.Relationships;
+import touchbase.web.ApiGuard;
+import touchbase.web.JsonBody;
 
 /** The colleagues part of the JSON API: list, add, import, edit and remove (see the README). */
-final class ColleaguesApi {
+public final class ColleaguesApi {
 
     private final ColleagueBook colleagues;
     private final Relationships relationships;
 
-    ColleaguesApi(ColleagueBook colleagues, Relationships relationships) {
+    public ColleaguesApi(ColleagueBook colleagues, Relationships relationships) {
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.relationships = Objects.requireNonNull(relationships, "relationships must not be null");
     }
 
-    void list(Context ctx) {
+    public void list(Context ctx) {
         ctx.json(relationships.forAccount(ApiGuard.accountId(ctx)).stream().map(ColleagueAnswers.Standing::of).toList());
     }
 
-    void add(Context ctx) {
+    public void add(Context ctx) {
         JsonBody body = JsonBody.parse(ctx.body());
         ColleagueSaved saved = colleagues.add(ApiGuard.accountId(ctx), new ColleagueInput(body.requiredText("email"),
                 body.text("name"), body.text("timezone"), body.text("cadence")));
@@ -34,11 +36,11 @@ final class ColleaguesApi {
                 .json(ColleagueAnswers.Saved.of(saved));
     }
 
-    void importCsv(Context ctx) {
+    public void importCsv(Context ctx) {
         ctx.json(ColleagueAnswers.Imported.of(colleagues.importCsv(ApiGuard.accountId(ctx), ctx.body())));
     }
 
-    void edit(Context ctx) {
+    public void edit(Context ctx) {
         JsonBody body = JsonBody.parse(ctx.body());
         String accountId = ApiGuard.accountId(ctx);
         String id = ctx.pathParam("id");
@@ -55,7 +57,7 @@ final class ColleaguesApi {
         ctx.json(ColleagueAnswers.Standing.of(relationships.forColleague(accountId, id)));
     }
 
-    void remove(Context ctx) {
+    public void remove(Context ctx) {
         boolean confirm = "true".equalsIgnoreCase(ctx.queryParam("confirm"));
         Removal removal = colleagues.remove(ApiGuard.accountId(ctx), ctx.pathParam("id"), confirm);
         if (removal.removed()) {
