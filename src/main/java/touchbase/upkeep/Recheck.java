@@ -10,7 +10,6 @@ import touchbase.booking.LiveSeries;
 import touchbase.booking.Occurrence;
 import touchbase.booking.OutboxEntries;
 import touchbase.booking.SeriesOccurrences;
-import touchbase.booking.SeriesRule;
 import touchbase.booking.TouchBases;
 import touchbase.colleagues.Colleagues;
 import java.time.Clock;
@@ -156,7 +155,7 @@ public final class Recheck {
                     busy.add(occurrence.interval());
                 }
                 Optional<ZonedDateTime> target = finder.nearest(occurrence,
-                        SeriesRule.parse(series.rrule(), series.firstStart()).cadence().kind(), colleague, busy, others);
+                        series.rule().cadence().kind(), colleague, busy, others);
                 if (target.isPresent()) {
                     String reason = problem.get() + "; moved to " + WHEN.format(target.get());
                     changes.add(OccurrenceChange.moved(series.id(), occurrence.originalStart(), target.get(), reason));
@@ -223,7 +222,7 @@ public final class Recheck {
     }
 
     private static String period(TouchBase series) {
-        return SeriesRule.parse(series.rrule(), series.firstStart()).cadence().kind().isMonthly() ? "month" : "week";
+        return series.rule().cadence().kind().isMonthly() ? "month" : "week";
     }
 
     private static RecheckReport.Item item(TouchBase series, Occurrence occurrence, RecheckReport.Action action,
