@@ -5,10 +5,10 @@ import touchbase.account.SettingsLookup;
 import touchbase.booking.CalendarEvent;
 import touchbase.booking.CalendarEvents;
 import touchbase.booking.CalendarWrite;
-import touchbase.booking.FreeSlotFinder;
 import touchbase.booking.LiveSeries;
 import touchbase.booking.Occurrence;
 import touchbase.booking.OutboxEntries;
+import touchbase.booking.Proposals;
 import touchbase.booking.SeriesOccurrences;
 import touchbase.booking.TouchBases;
 import touchbase.colleagues.Colleagues;
@@ -33,6 +33,7 @@ import touchbase.domain.FreeBusy;
 import touchbase.domain.Interval;
 import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
+import touchbase.planning.FreeSlotFinder;
 
 /**
  * Keeps an account's booked touch-bases healthy. It learns cheaply what changed on Google with an
@@ -121,7 +122,7 @@ public final class Recheck {
         }
         Map<String, FreeBusy> freeBusy = calendars.busyTimes(accountId)
                 .busyTimes(calendarIds, new Interval(now, periodEnd));
-        FreeSlotFinder finder = new FreeSlotFinder(account, now);
+        FreeSlotFinder finder = new FreeSlotFinder(Proposals.rules(account), account.workingHours(), now);
         Duration buffer = Duration.ofMinutes(account.bufferMinutes());
 
         for (TouchBase series : active) {
@@ -154,7 +155,7 @@ public final class Recheck {
                 if (!problem.get().startsWith(CLASH)) {
                     busy.add(occurrence.interval());
                 }
-                Optional<ZonedDateTime> target = finder.nearest(occurrence,
+                Optional<ZonedDateTime> target = finder.nearest(occurrence.originalStart(), occurrence.interval(),
                         series.rule().cadence().kind(), colleague, busy, others);
                 if (target.isPresent()) {
                     String reason = problem.get() + "; moved to " + WHEN.format(target.get());
