@@ -19,6 +19,7 @@ import touchbase.domain.AccountSettings;
 import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.OccurrenceChange;
+import touchbase.domain.SeriesRule;
 import touchbase.domain.TouchBase;
 import touchbase.planning.OccurrenceStatus;
 import touchbase.planning.Plan;
@@ -83,12 +84,11 @@ public final class Booker {
         if (!first.toInstant().isAfter(clock.instant())) {
             throw new InvalidInput("start", "the first touch-base must be in the future, got " + first);
         }
-        SeriesRule seriesRule = new SeriesRule(SeriesRule.pin(rule.orElse(colleague.cadence()), first.toLocalDate()),
-                Optional.empty());
+        SeriesRule seriesRule = SeriesRule.of(rule.orElse(colleague.cadence()), first.toLocalDate());
         if (!seriesRule.fallsOn(first.toLocalDate())) {
             throw new InvalidInput("start", first.toLocalDate() + " is a "
                     + first.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + " but the series meets " + seriesRule.cadence().describe());
+                    + " but the series meets " + seriesRule.describe());
         }
         Optional<Proposal.Placed> same = placed(proposals.plan(accountId,
                 List.of(colleague.withCadence(seriesRule.cadence()))), colleagueId)
@@ -96,7 +96,7 @@ public final class Booker {
         if (same.isPresent()) {
             return save(accountId, same.get());
         }
-        return save(accountId, colleagueId, seriesRule.format(), first, List.of(), account);
+        return save(accountId, colleagueId, seriesRule, first, List.of(), account);
     }
 
     /** Plans every active colleague without a live series together and books each one placed. */
@@ -141,19 +141,20 @@ public final class Booker {
                 changes.add(OccurrenceChange.skipped(seriesId, occurrence.regularStart(), occurrence.note()));
             }
         }
-        return save(seriesId, accountId, placed.colleague().id(), placed.rrule(), placed.firstStart(), changes,
+        return save(seriesId, accountId, placed.colleague().id(),
+                SeriesRule.of(placed.cadence(), placed.firstStart().toLocalDate()), placed.firstStart(), changes,
                 settings.of(accountId));
     }
 
-    private BookingResult save(String accountId, String colleagueId, String rrule, ZonedDateTime first,
+    private BookingResult save(String accountId, String colleagueId, SeriesRule rule, ZonedDateTime first,
             List<OccurrenceChange> changes, AccountSettings account) {
-        return save(UUID.randomUUID().toString(), accountId, colleagueId, rrule, first, changes, account);
+        return save(UUID.randomUUID().toString(), accountId, colleagueId, rule, first, changes, account);
     }
 
-    private BookingResult save(String seriesId, String accountId, String colleagueId, String rrule,
+    private BookingResult save(String seriesId, String accountId, String colleagueId, SeriesRule rule,
             ZonedDateTime first, List<OccurrenceChange> changes, AccountSettings account) {
         Instant now = clock.instant();
-        TouchBase series = TouchBase.pending(seriesId, accountId, colleagueId, rrule, first, account.defaultDuration(),
+        TouchBase series = TouchBase.pending(seriesId, accountId, colleagueId, rule, first, account.defaultDuration(),
                 account.addMeetLink(), now);
         List<CalendarWrite> writes = new ArrayList<>();
         writes.add(OutboxEntries.insert(accountId, seriesId, now));

@@ -171,8 +171,7 @@ public final class OutboxWorker {
             touchBases.abandonWrite(write.id(), series);
             return;
         }
-        String rule = SeriesRule.parse(series.rrule(), series.firstStart())
-                .endingBefore(write.occurrence().orElseThrow().toInstant()).format();
+        String rule = series.rule().endingBefore(write.occurrence().orElseThrow().toInstant()).toRRule();
         calendars.events(write.accountId()).patchSeries(calendars.calendarId(write.accountId()), eventId(series),
                 SeriesChange.none().withRrule(rule));
         touchBases.completeWrite(write.id(), series);

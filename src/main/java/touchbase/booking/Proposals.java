@@ -84,7 +84,8 @@ public final class Proposals {
         return new PlanningService(calendars.busyTimes(accountId), clock).plan(request);
     }
 
-    static PlanningRules rules(AccountSettings account) {
+    /** The account's settings as the planner's rules: its buffer both sides, notice, caps, default duration. */
+    public static PlanningRules rules(AccountSettings account) {
         Duration buffer = Duration.ofMinutes(account.bufferMinutes());
         return new PlanningRules(account.defaultDuration(), GRID, buffer, buffer, account.minimumNotice(),
                 account.maxPerDay(), account.maxPerWeek(), HORIZON);

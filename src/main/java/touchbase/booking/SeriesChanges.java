@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import touchbase.domain.Cadence;
 import touchbase.domain.OccurrenceChange;
+import touchbase.domain.SeriesRule;
 import touchbase.domain.TouchBase;
 
 /**
@@ -62,7 +63,7 @@ public final class SeriesChanges {
                 .or(() -> around.stream().filter(o -> o.originalStart().toLocalDate().equals(date)).findFirst());
         if (found.isEmpty()) {
             throw new InvalidInput("date", "the series has no touch-base on " + date + "; it meets "
-                    + SeriesRule.parse(series.rrule(), series.firstStart()).cadence().describe());
+                    + series.rule().describe());
         }
         Occurrence occurrence = found.get();
         if (!occurrence.isHeld()) {
@@ -89,7 +90,7 @@ public final class SeriesChanges {
      */
     public TouchBase reschedule(String accountId, String seriesId, ZonedDateTime newStart, Optional<String> rrule) {
         TouchBase old = active(accountId, seriesId);
-        SeriesRule oldRule = SeriesRule.parse(old.rrule(), old.firstStart());
+        SeriesRule oldRule = old.rule();
         Cadence cadence = rrule.filter(text -> !text.isBlank()).map(text -> parse(text, "rrule"))
                 .orElse(oldRule.cadence().open());
         return replace(old, oldRule, newStart, cadence);
@@ -103,10 +104,10 @@ public final class SeriesChanges {
      */
     public TouchBase changeCadence(String accountId, String seriesId, String cadenceText) {
         TouchBase old = active(accountId, seriesId);
-        SeriesRule oldRule = SeriesRule.parse(old.rrule(), old.firstStart());
+        SeriesRule oldRule = old.rule();
         Cadence cadence = parse(cadenceText, "cadence");
         ZonedDateTime next = nextRegularStart(old, oldRule);
-        SeriesRule newRule = new SeriesRule(SeriesRule.pin(cadence, next.toLocalDate()), Optional.empty());
+        SeriesRule newRule = SeriesRule.of(cadence, next.toLocalDate());
         ZonedDateTime start = newRule.firstOnOrAfter(next.toLocalDate(), next.toLocalTime(), next.getZone());
         return replace(old, oldRule, start, newRule.cadence());
     }
@@ -140,11 +141,11 @@ public final class SeriesChanges {
         if (!start.toInstant().isAfter(now)) {
             throw new InvalidInput("start", "the new first touch-base must be in the future, got " + start);
         }
-        SeriesRule newRule = new SeriesRule(SeriesRule.pin(cadence, start.toLocalDate()), Optional.empty());
+        SeriesRule newRule = SeriesRule.of(cadence, start.toLocalDate());
         if (!newRule.fallsOn(start.toLocalDate())) {
             throw new InvalidInput("start", start.toLocalDate() + " is a "
                     + start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + " but the new series would meet " + newRule.cadence().describe());
+                    + " but the new series would meet " + newRule.describe());
         }
         ZonedDateTime cut = nextRegularStart(old, oldRule);
         List<CalendarWrite> writes = new ArrayList<>();
@@ -154,13 +155,13 @@ public final class SeriesChanges {
             writes.add(OutboxEntries.write(old.accountId(), old.id(), CalendarWrite.Kind.DELETE_SERIES,
                     Optional.empty(), Optional.empty(), now));
         } else {
-            ended = old.withRrule(oldRule.endingBefore(cut.toInstant()).format(), now)
+            ended = old.withRule(oldRule.endingBefore(cut.toInstant()), now)
                     .withStatus(TouchBase.Status.ENDED, Optional.of("rescheduled from " + cut.toLocalDate()), now);
             writes.add(OutboxEntries.write(old.accountId(), old.id(), CalendarWrite.Kind.END_SERIES,
                     Optional.of(cut), Optional.empty(), now));
         }
         TouchBase replacement = TouchBase.pending(UUID.randomUUID().toString(), old.accountId(), old.colleagueId(),
-                newRule.format(), start, old.duration(), old.withMeet(), now).replacing(old.id());
+                newRule, start, old.duration(), old.withMeet(), now).replacing(old.id());
         writes.add(OutboxEntries.insert(old.accountId(), replacement.id(), now));
         touchBases.saveAll(List.of(ended, replacement), List.of(), writes);
         wakeWorker.run();

@@ -26,13 +26,12 @@ public final class SeriesOccurrences {
 
     /** Occurrences whose (possibly moved) start lies in {@code [from, to)}, in time order. */
     public static List<Occurrence> between(TouchBase series, List<OccurrenceChange> changes, Instant from, Instant to) {
-        SeriesRule rule = SeriesRule.parse(series.rrule(), series.firstStart());
         Map<Instant, OccurrenceChange> byOriginal = new HashMap<>();
         for (OccurrenceChange change : changes) {
             byOriginal.put(change.originalStart().toInstant(), change);
         }
         List<Occurrence> occurrences = new ArrayList<>();
-        for (ZonedDateTime regular : rule.starts(series.firstStart(), from.minus(MOVE_REACH), to.plus(MOVE_REACH))) {
+        for (ZonedDateTime regular : series.rule().starts(series.firstStart(), from.minus(MOVE_REACH), to.plus(MOVE_REACH))) {
             Optional<OccurrenceChange> change = Optional.ofNullable(byOriginal.get(regular.toInstant()));
             ZonedDateTime start = change.flatMap(OccurrenceChange::newStart)
                     .map(moved -> moved.withZoneSameInstant(regular.getZone()))

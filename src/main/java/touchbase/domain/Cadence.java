@@ -1,6 +1,9 @@
 package touchbase.domain;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -119,11 +122,34 @@ public record Cadence(Kind kind, Optional<DayOfWeek> day, int nth) {
     }
 
     /**
+     * This cadence pinned to {@code date}: its weekday, and for monthly kinds its nth weekday (a
+     * fifth one counts as the last). A pinned cadence stays as it is.
+     */
+    public Cadence pinnedTo(LocalDate date) {
+        if (isPinned()) {
+            return this;
+        }
+        if (!kind.isMonthly()) {
+            return on(date.getDayOfWeek());
+        }
+        int nthOfMonth = (date.getDayOfMonth() - 1) / 7 + 1;
+        return on(nthOfMonth > 4 ? -1 : nthOfMonth, date.getDayOfWeek());
+    }
+
+    /** The day of {@code month} this pinned monthly cadence falls on, e.g. its last Friday. */
+    public LocalDate dayIn(YearMonth month) {
+        if (!kind.isMonthly() || day.isEmpty()) {
+            throw new IllegalStateException("only a pinned monthly cadence has a day in a month, this is " + describe());
+        }
+        return month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(nth, day.get()));
+    }
+
+    /**
      * The RFC 5545 RRULE value without the {@code RRULE:} prefix, e.g. {@code FREQ=MONTHLY;BYDAY=2TU}
      * or {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=TU}. Google Calendar wants it as {@code "RRULE:" + toRRule()}.
      */
     public String toRRule() {
-        return CadenceRules.format(this);
+        return RRuleText.write(this);
     }
 
     /**
@@ -133,7 +159,7 @@ public record Cadence(Kind kind, Optional<DayOfWeek> day, int nth) {
      * @throws IllegalArgumentException naming what is wrong and listing rules that would parse
      */
     public static Cadence parseRRule(String rrule) {
-        return CadenceRules.parse(rrule);
+        return RRuleText.read(rrule, false).cadence();
     }
 
     /**

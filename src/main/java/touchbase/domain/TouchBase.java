@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * A recurring touch-base with one colleague: the series Touchbase books as one recurring Google
- * event. {@code firstStart} is DTSTART in the organiser's zone; {@code rrule} the RFC 5545 rule
- * (RFC 5545 §3.3.10), which carries an {@code UNTIL} once the series was ended by a reschedule.
+ * event. {@code firstStart} is DTSTART in the organiser's zone; {@code rule} how it repeats (its
+ * RFC 5545 §3.3.10 text is {@link #rrule()}), which carries an {@code UNTIL} once the series was
+ * ended by a reschedule.
  * {@code generation} changes when the series is booked again under a new Google event id, since a
  * deleted Google event keeps its id forever.
  */
@@ -17,7 +18,7 @@ public record TouchBase(
         String id,
         String accountId,
         String colleagueId,
-        String rrule,
+        SeriesRule rule,
         ZonedDateTime firstStart,
         Duration duration,
         Status status,
@@ -54,10 +55,7 @@ public record TouchBase(
         requireText(id, "id");
         requireText(accountId, "accountId");
         requireText(colleagueId, "colleagueId");
-        requireText(rrule, "rrule");
-        if (rrule.startsWith("RRULE:") || rrule.contains("DTSTART")) {
-            throw new IllegalArgumentException("rrule must be the bare rule without RRULE: or DTSTART, got " + rrule);
-        }
+        Objects.requireNonNull(rule, "rule must not be null");
         Objects.requireNonNull(firstStart, "firstStart must not be null");
         Objects.requireNonNull(duration, "duration must not be null");
         if (duration.isNegative() || duration.isZero()) {
@@ -77,40 +75,48 @@ public record TouchBase(
     }
 
     /** A new series, decided now and waiting for its write to Google. */
-    public static TouchBase pending(String id, String accountId, String colleagueId, String rrule,
+    public static TouchBase pending(String id, String accountId, String colleagueId, SeriesRule rule,
             ZonedDateTime firstStart, Duration duration, boolean withMeet, Instant now) {
-        return new TouchBase(id, accountId, colleagueId, rrule, firstStart, duration, Status.PENDING, Optional.empty(),
+        return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, Status.PENDING, Optional.empty(),
                 Optional.empty(), 0, Optional.empty(), 0, withMeet, Optional.empty(), Optional.empty(), now, now);
     }
 
     /** Google confirmed the series. */
     public TouchBase booked(String eventId, String uid, int googleSequence, Optional<String> meet, Instant now) {
-        return new TouchBase(id, accountId, colleagueId, rrule, firstStart, duration, Status.BOOKED, Optional.empty(),
+        return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, Status.BOOKED, Optional.empty(),
                 Optional.of(eventId), generation, Optional.of(uid), googleSequence, withMeet, meet, replacesSeriesId,
                 createdAt, now);
     }
 
     public TouchBase withStatus(Status newStatus, Optional<String> reason, Instant now) {
-        return new TouchBase(id, accountId, colleagueId, rrule, firstStart, duration, newStatus, reason, googleEventId,
+        return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, newStatus, reason, googleEventId,
                 generation, iCalUid, sequence, withMeet, meetUri, replacesSeriesId, createdAt, now);
     }
 
-    public TouchBase withRrule(String newRrule, Instant now) {
-        return new TouchBase(id, accountId, colleagueId, newRrule, firstStart, duration, status, statusReason,
+    public TouchBase withRule(SeriesRule newRule, Instant now) {
+        return new TouchBase(id, accountId, colleagueId, newRule, firstStart, duration, status, statusReason,
                 googleEventId, generation, iCalUid, sequence, withMeet, meetUri, replacesSeriesId, createdAt, now);
     }
 
     /** The next Google event id generation, after Google answered that the id is taken. */
     public TouchBase nextGeneration(Instant now) {
-        return new TouchBase(id, accountId, colleagueId, rrule, firstStart, duration, status, statusReason,
+        return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, status, statusReason,
                 Optional.empty(), generation + 1, Optional.empty(), sequence, withMeet, meetUri, replacesSeriesId,
                 createdAt, now);
     }
 
     public TouchBase replacing(String olderSeriesId) {
-        return new TouchBase(id, accountId, colleagueId, rrule, firstStart, duration, status, statusReason,
+        return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, status, statusReason,
                 googleEventId, generation, iCalUid, sequence, withMeet, meetUri, Optional.of(olderSeriesId), createdAt,
                 updatedAt);
+    }
+
+    /**
+     * The bare RRULE value (no {@code RRULE:} prefix, no DTSTART), e.g. {@code FREQ=WEEKLY;BYDAY=TU},
+     * as Google Calendar and iCalendar feeds want it.
+     */
+    public String rrule() {
+        return rule.toRRule();
     }
 
     /** Still meant to happen: pending or booked. */

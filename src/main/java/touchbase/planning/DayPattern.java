@@ -1,5 +1,7 @@
 package touchbase.planning;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import touchbase.domain.Cadence;
 
 /**
@@ -10,13 +12,12 @@ record DayPattern(Cadence cadence, int[] days) {
 
     /** The days {@code [from, to)} an occurrence on {@code day} may move within: its week, or its month. */
     int[] period(SlotGrid grid, int day) {
-        if (!cadence.kind().isMonthly()) {
-            int week = SlotGrid.weekOf(day);
-            return new int[] {week * 7, Math.min(grid.days, week * 7 + 7)};
-        }
-        var date = grid.date(day);
-        int from = day - (date.getDayOfMonth() - 1);
-        int to = day + (date.lengthOfMonth() - date.getDayOfMonth()) + 1;
-        return new int[] {Math.max(0, from), Math.min(grid.days, to)};
+        LocalDate from = NearestFreeStart.periodStart(cadence.kind(), grid.date(day));
+        LocalDate to = NearestFreeStart.periodEnd(cadence.kind(), from);
+        return new int[] {clamp(grid, from), clamp(grid, to)};
+    }
+
+    private static int clamp(SlotGrid grid, LocalDate date) {
+        return (int) Math.max(0, Math.min(grid.days, ChronoUnit.DAYS.between(grid.firstDay, date)));
     }
 }

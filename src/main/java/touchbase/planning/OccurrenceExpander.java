@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +38,7 @@ final class OccurrenceExpander {
                     for (int nth : NTHS) {
                         if (!cadence.isPinned() || cadence.nth() == nth) {
                             Cadence pinned = cadence.open().on(nth, weekday);
-                            patterns.add(new DayPattern(pinned, monthlyDays(nth, weekday, phase, cadence.kind().interval())));
+                            patterns.add(new DayPattern(pinned, monthlyDays(pinned, phase, cadence.kind().interval())));
                         }
                     }
                 } else {
@@ -59,12 +58,12 @@ final class OccurrenceExpander {
         return days.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private int[] monthlyDays(int nth, DayOfWeek weekday, int phase, int interval) {
+    private int[] monthlyDays(Cadence pinned, int phase, int interval) {
         List<Integer> days = new ArrayList<>();
         YearMonth first = YearMonth.from(firstDate);
         YearMonth last = YearMonth.from(grid.date(grid.days - 1));
         for (YearMonth month = first.plusMonths(phase); !month.isAfter(last); month = month.plusMonths(interval)) {
-            LocalDate date = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(nth, weekday));
+            LocalDate date = pinned.dayIn(month);
             int day = grid.dayOf(date);
             if (day >= 0) {
                 days.add(day);

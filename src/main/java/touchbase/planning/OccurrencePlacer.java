@@ -11,7 +11,7 @@ import java.util.Locale;
  * Turns a chosen slot into occurrences, in time order, and books each held one into the account's
  * busy cells and the caps at once, so later occurrences and later colleagues see it. An occurrence
  * that clashes moves to the nearest free start within its week (weekly kinds) or month (monthly
- * kinds), earlier on a tie, or is skipped when there is none.
+ * kinds), earlier on a tie ({@link NearestFreeStart}), or is skipped when there is none.
  */
 final class OccurrencePlacer {
 
@@ -61,21 +61,11 @@ final class OccurrencePlacer {
         return occurrences;
     }
 
+    /** The cell is not free itself, and no other cell starts at its second, so "not at it" leaves only others. */
     private int nearestFree(int cell, int[] period) {
         SlotGrid grid = view.grid;
-        int best = -1;
-        long bestDistance = Long.MAX_VALUE;
-        for (int other = grid.cell(period[0], 0); other < grid.cell(period[1], 0); other++) {
-            if (other == cell || !view.free(other)) {
-                continue;
-            }
-            long distance = Math.abs(grid.start(other) - grid.start(cell));
-            if (distance < bestDistance) {
-                best = other;
-                bestDistance = distance;
-            }
-        }
-        return best;
+        return NearestFreeStart.nearest(grid.cell(period[0], 0), grid.cell(period[1], 0), grid::start, view::free,
+                grid.start(cell));
     }
 
     private void book(int cell) {

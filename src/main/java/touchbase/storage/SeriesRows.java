@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
+import touchbase.domain.SeriesRule;
 import touchbase.domain.TouchBase;
 
 /**
@@ -64,12 +66,14 @@ final class SeriesRows {
     }
 
     static TouchBase map(ResultSet row, StatementContext ctx) throws SQLException {
+        ZonedDateTime firstStart = LocalDateTime.parse(row.getString("first_start"))
+                .atZone(ZoneId.of(row.getString("time_zone")));
         return new TouchBase(
                 row.getString("id"),
                 row.getString("account_id"),
                 row.getString("colleague_id"),
-                row.getString("rrule"),
-                LocalDateTime.parse(row.getString("first_start")).atZone(ZoneId.of(row.getString("time_zone"))),
+                SeriesRule.parse(row.getString("rrule"), firstStart),
+                firstStart,
                 Duration.ofMinutes(row.getLong("duration_minutes")),
                 TouchBase.Status.valueOf(row.getString("status").toUpperCase(Locale.ROOT)),
                 Optional.ofNullable(row.getString("status_reason")),

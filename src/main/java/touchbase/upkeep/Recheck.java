@@ -4,36 +4,28 @@ import touchbase.account.CalendarAccess;
 import touchbase.account.SettingsLookup;
 import touchbase.booking.CalendarEvent;
 import touchbase.booking.CalendarEvents;
-import touchbase.booking.CalendarWrite;
-import touchbase.booking.FreeSlotFinder;
 import touchbase.booking.LiveSeries;
 import touchbase.booking.Occurrence;
-import touchbase.booking.OutboxEntries;
 import touchbase.booking.SeriesOccurrences;
-import touchbase.booking.SeriesRule;
 import touchbase.booking.TouchBases;
 import touchbase.colleagues.Colleagues;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import touchbase.domain.AccountSettings;
 import touchbase.domain.Colleague;
 import touchbase.domain.FreeBusy;
 import touchbase.domain.Interval;
-import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
+import touchbase.planning.FreeSlotFinder;
 
 /**
  * Keeps an account's booked touch-bases healthy. It learns cheaply what changed on Google with an
@@ -42,18 +34,16 @@ import touchbase.domain.TouchBase;
  * upcoming occurrence that the colleague declined, or that a meeting now clashes with (within the
  * account's buffer), moves to the nearest free slot in its week or month ({@link FreeSlotFinder});
  * with none it is flagged, or skipped when the recheck was built to skip. A declined time counts as
- * busy for the colleague, so the occurrence moves clear of it.
- *
- * <p>Free/busy includes the touch-bases themselves, so busy intervals that are exactly a known
- * touch-base occurrence (where the rule put it, or where it was moved) are not clashes; a meeting
- * merged with one in free/busy is. Google usually resets the colleague's answer when an occurrence
- * moves; a decline of an occurrence already moved is flagged rather than moved again, so two
- * people cannot push it around forever.
+ * busy for the colleague, so the occurrence moves clear of it. What is found is a {@link Finding}
+ * (see {@link Lookahead} for which busy times count as meetings), what is done an {@link Outcome}
+ * ({@link Repairs}). Google usually resets the colleague's answer when an occurrence moves; a decline
+ * of an occurrence already moved is flagged rather than moved again, so two people cannot push it
+ * around forever.
  */
 public final class Recheck {
 
-    private static final String CLASH = "a new meeting ";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    /** A moved occurrence stays within its month, so occurrences this far beyond the window still count. */
+    private static final Duration PERIOD_REACH = Duration.ofDays(35);
 
     private final TouchBases touchBases;
     private final Colleagues colleagues;
@@ -82,39 +72,59 @@ public final class Recheck {
         this.skipWhenNoSlot = skipWhenNoSlot;
     }
 
+    /**
+     * Rechecks one account: sync with Google and follow what was deleted there, report series the
+     * colleague declined, then look at every upcoming occurrence of the active series and repair it.
+     */
     public synchronized RecheckReport recheck(String accountId) {
         Instant now = clock.instant();
         String calendarId = calendars.calendarId(accountId);
-        AccountSettings account = settings.of(accountId);
-        List<RecheckReport.Item> items = new ArrayList<>();
-
         Synced synced = sync(accountId, calendarId);
         SyncFindings findings = new SyncFindings(touchBases, LiveSeries.active(touchBases, accountId), colleagues,
                 accountId);
         findings.read(synced.events());
-        items.addAll(findings.applyCancellations(clock));
+        List<RecheckReport.Item> items = new ArrayList<>(findings.applyCancellations(clock));
         items.addAll(findings.seriesDeclines());
-
         List<TouchBase> active = LiveSeries.active(touchBases, accountId);
-        Instant horizon = now.plus(window);
-        Instant periodEnd = horizon.plus(Duration.ofDays(35));
-        Map<String, List<Occurrence>> known = new LinkedHashMap<>();
+        Lookahead ahead = lookAhead(accountId, calendarId, active, now);
+        Repairs repairs = new Repairs(accountId, settings.of(accountId), ahead, now);
         for (TouchBase series : active) {
-            known.put(series.id(), SeriesOccurrences.between(series, touchBases.changes(series.accountId(), series.id()),
-                    now.minus(Duration.ofDays(35)), periodEnd));
+            items.addAll(recheckSeries(series, ahead, findings, repairs));
         }
-        Set<Interval> touchBaseIntervals = new HashSet<>();
-        List<Interval> held = new ArrayList<>();
-        known.values().forEach(list -> list.forEach(o -> {
-            touchBaseIntervals.add(o.originalInterval());
-            touchBaseIntervals.add(o.interval());
-            if (o.isHeld()) {
-                held.add(o.interval());
-            }
-        }));
+        synced.nextToken().ifPresent(token -> syncTokens.save(accountId, calendarId, token));
+        return new RecheckReport(accountId, synced.full(), synced.events().size(), items);
+    }
+
+    /** Finds what is wrong with each upcoming occurrence of one series, decides, and stores the changes at once. */
+    private List<RecheckReport.Item> recheckSeries(TouchBase series, Lookahead ahead, SyncFindings findings,
+            Repairs repairs) {
+        Optional<Colleague> colleague = ahead.colleagueOf(series);
+        if (colleague.isEmpty()) {
+            return List.of();
+        }
+        Repairs.OfSeries repaired = repairs.of(series);
+        for (Occurrence occurrence : ahead.upcoming(series, repairs.now(), repairs.now().plus(window))) {
+            findings.declineOf(series, occurrence, colleague.get())
+                    .or(() -> ahead.clash(occurrence, colleague.get(), repairs.buffer()))
+                    .ifPresent(finding -> repaired.apply(occurrence, repairs.decide(series, occurrence,
+                            colleague.get(), finding, skipWhenNoSlot)));
+        }
+        if (!repaired.writes().isEmpty()) {
+            touchBases.save(series.withStatus(series.status(), series.statusReason(), repairs.now()),
+                    repaired.changes(), repaired.writes());
+        }
+        return repaired.items();
+    }
+
+    /** The active series' occurrences from five weeks back to five weeks past the window, and everyone's free/busy. */
+    private Lookahead lookAhead(String accountId, String calendarId, List<TouchBase> active, Instant now) {
+        Instant periodEnd = now.plus(window).plus(PERIOD_REACH);
+        Map<String, List<Occurrence>> occurrences = new LinkedHashMap<>();
         Map<String, Colleague> byId = new HashMap<>();
         Set<String> calendarIds = new HashSet<>(Set.of(calendarId));
         for (TouchBase series : active) {
+            occurrences.put(series.id(), SeriesOccurrences.between(series, touchBases.changes(series.accountId(), series.id()),
+                    now.minus(PERIOD_REACH), periodEnd));
             colleagues.find(accountId, series.colleagueId()).ifPresent(c -> {
                 byId.put(c.id(), c);
                 calendarIds.add(c.email());
@@ -122,65 +132,7 @@ public final class Recheck {
         }
         Map<String, FreeBusy> freeBusy = calendars.busyTimes(accountId)
                 .busyTimes(calendarIds, new Interval(now, periodEnd));
-        FreeSlotFinder finder = new FreeSlotFinder(account, now);
-        Duration buffer = Duration.ofMinutes(account.bufferMinutes());
-
-        for (TouchBase series : active) {
-            Colleague colleague = byId.get(series.colleagueId());
-            if (colleague == null) {
-                continue;
-            }
-            List<Interval> accountBusy = meetings(freeBusy.get(calendarId), touchBaseIntervals);
-            List<Interval> colleagueBusy = meetings(freeBusy.get(colleague.email()), touchBaseIntervals);
-            List<OccurrenceChange> changes = new ArrayList<>();
-            List<CalendarWrite> writes = new ArrayList<>();
-            for (Occurrence occurrence : known.get(series.id())) {
-                Instant start = occurrence.start().toInstant();
-                if (!occurrence.isHeld() || !start.isAfter(now) || !start.isBefore(horizon)) {
-                    continue;
-                }
-                Optional<String> problem = findings.declineOf(series, occurrence, colleague)
-                        .or(() -> clash(occurrence, buffer, accountBusy, colleagueBusy, colleague));
-                if (problem.isEmpty()) {
-                    continue;
-                }
-                if (problem.get().startsWith(SyncFindings.DECLINED_AGAIN)) {
-                    items.add(item(series, occurrence, RecheckReport.Action.FLAGGED, Optional.empty(), problem.get()));
-                    continue;
-                }
-                List<Interval> others = new ArrayList<>(held);
-                others.remove(occurrence.interval());
-                List<Interval> busy = new ArrayList<>(accountBusy);
-                busy.addAll(colleagueBusy);
-                if (!problem.get().startsWith(CLASH)) {
-                    busy.add(occurrence.interval());
-                }
-                Optional<ZonedDateTime> target = finder.nearest(occurrence,
-                        SeriesRule.parse(series.rrule(), series.firstStart()).cadence().kind(), colleague, busy, others);
-                if (target.isPresent()) {
-                    String reason = problem.get() + "; moved to " + WHEN.format(target.get());
-                    changes.add(OccurrenceChange.moved(series.id(), occurrence.originalStart(), target.get(), reason));
-                    writes.add(OutboxEntries.move(accountId, series.id(), occurrence.originalStart(), target.get(), now));
-                    held.remove(occurrence.interval());
-                    held.add(Interval.of(target.get().toInstant(), occurrence.duration()));
-                    items.add(item(series, occurrence, RecheckReport.Action.MOVED, target, reason));
-                } else if (skipWhenNoSlot) {
-                    String reason = problem.get() + "; no free slot that " + period(series);
-                    changes.add(OccurrenceChange.skipped(series.id(), occurrence.originalStart(), reason));
-                    writes.add(OutboxEntries.cancel(accountId, series.id(), occurrence.originalStart(), now));
-                    held.remove(occurrence.interval());
-                    items.add(item(series, occurrence, RecheckReport.Action.SKIPPED, Optional.empty(), reason));
-                } else {
-                    items.add(item(series, occurrence, RecheckReport.Action.FLAGGED, Optional.empty(),
-                            problem.get() + "; no free slot that " + period(series)));
-                }
-            }
-            if (!writes.isEmpty()) {
-                touchBases.save(series.withStatus(series.status(), series.statusReason(), now), changes, writes);
-            }
-        }
-        synced.nextToken().ifPresent(token -> syncTokens.save(accountId, calendarId, token));
-        return new RecheckReport(accountId, synced.full(), synced.events().size(), items);
+        return new Lookahead(calendarId, occurrences, byId, freeBusy);
     }
 
     private record Synced(List<CalendarEvent> events, Optional<String> nextToken, boolean full) {
@@ -200,35 +152,5 @@ public final class Recheck {
             return new Synced(changes.events(), Optional.of(changes.nextSyncToken()), full);
         }
         return new Synced(List.of(), Optional.empty(), full);
-    }
-
-    /** Busy intervals that are not exactly one of the known touch-bases. */
-    private static List<Interval> meetings(FreeBusy freeBusy, Set<Interval> touchBases) {
-        if (freeBusy == null || !freeBusy.isKnown()) {
-            return List.of();
-        }
-        return freeBusy.busy().stream().filter(busy -> !touchBases.contains(busy)).toList();
-    }
-
-    private static Optional<String> clash(Occurrence occurrence, Duration buffer, List<Interval> accountBusy,
-            List<Interval> colleagueBusy, Colleague colleague) {
-        Interval guarded = occurrence.interval().widen(buffer, buffer);
-        if (accountBusy.stream().anyMatch(guarded::overlaps)) {
-            return Optional.of(CLASH + "on your calendar clashes");
-        }
-        if (colleagueBusy.stream().anyMatch(guarded::overlaps)) {
-            return Optional.of(CLASH + "on " + colleague.displayName() + "'s calendar clashes");
-        }
-        return Optional.empty();
-    }
-
-    private static String period(TouchBase series) {
-        return SeriesRule.parse(series.rrule(), series.firstStart()).cadence().kind().isMonthly() ? "month" : "week";
-    }
-
-    private static RecheckReport.Item item(TouchBase series, Occurrence occurrence, RecheckReport.Action action,
-            Optional<ZonedDateTime> newStart, String reason) {
-        return new RecheckReport.Item(series.id(), series.colleagueId(), Optional.of(occurrence.originalStart()), action,
-                newStart, reason);
     }
 }

@@ -3,7 +3,6 @@ package touchbase.upkeep;
 import touchbase.booking.LiveSeries;
 import touchbase.booking.Occurrence;
 import touchbase.booking.SeriesOccurrences;
-import touchbase.booking.SeriesRule;
 import touchbase.booking.TouchBases;
 import touchbase.colleagues.Colleagues;
 import touchbase.domain.NotFound;
@@ -75,7 +74,7 @@ public final class Relationships {
                 .or(() -> all.stream().max(Comparator.comparing(TouchBase::createdAt)));
         boolean active = all.stream().anyMatch(TouchBase::isActive);
         Cadence cadence = current.filter(s -> LiveSeries.isLive(touchBases, s))
-                .map(s -> SeriesRule.parse(s.rrule(), s.firstStart()).cadence())
+                .map(s -> s.rule().cadence())
                 .orElse(colleague.cadence());
         Instant due = now.minus(Duration.ofDays(periodDays(cadence.kind())));
         boolean overdue = !colleague.paused() && !active

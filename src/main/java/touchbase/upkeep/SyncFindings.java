@@ -28,8 +28,6 @@ import touchbase.domain.TouchBase;
  */
 final class SyncFindings {
 
-    static final String DECLINED_AGAIN = "declined the moved time too";
-
     private final TouchBases touchBases;
     private final Colleagues colleagues;
     private final String accountId;
@@ -77,10 +75,10 @@ final class SyncFindings {
     }
 
     /**
-     * Why this occurrence must move because the colleague declined it; a text starting with
-     * {@link #DECLINED_AGAIN} when they declined the time it was already moved to.
+     * Whether the colleague declined this occurrence at its current time: {@link Finding.Declined}, or
+     * {@link Finding.DeclinedAgain} when they declined the time it was already moved to.
      */
-    Optional<String> declineOf(TouchBase series, Occurrence occurrence, Colleague colleague) {
+    Optional<Finding> declineOf(TouchBase series, Occurrence occurrence, Colleague colleague) {
         CalendarEvent event = instanceEvents.get(key(series, occurrence.originalStart()));
         if (event == null || event.responseOf(colleague.email()).filter(r -> r == Attendee.Response.DECLINED).isEmpty()) {
             return Optional.empty();
@@ -88,11 +86,9 @@ final class SyncFindings {
         boolean atCurrentTime = event.start().map(start -> start.toInstant().equals(occurrence.start().toInstant()))
                 .orElse(true);
         if (occurrence.isMoved()) {
-            return atCurrentTime
-                    ? Optional.of(DECLINED_AGAIN + ": " + colleague.displayName() + " declined it after it was moved")
-                    : Optional.empty();
+            return atCurrentTime ? Optional.of(new Finding.DeclinedAgain(colleague.displayName())) : Optional.empty();
         }
-        return Optional.of(colleague.displayName() + " declined");
+        return Optional.of(new Finding.Declined(colleague.displayName()));
     }
 
     /** Follows deletions made directly in Google Calendar, for series with nothing of their own still queued. */
@@ -101,10 +97,11 @@ final class SyncFindings {
         Instant now = clock.instant();
         for (TouchBase series : deletedSeries) {
             if (touchBases.pendingWrites(series.accountId(), series.id()).isEmpty()) {
-                touchBases.save(series.withStatus(TouchBase.Status.CANCELLED,
-                        Optional.of("deleted in Google Calendar"), now), List.of(), List.of());
+                Finding gone = new Finding.Gone(true);
+                touchBases.save(series.withStatus(TouchBase.Status.CANCELLED, Optional.of(gone.reason()), now),
+                        List.of(), List.of());
                 items.add(new RecheckReport.Item(series.id(), series.colleagueId(), Optional.empty(),
-                        RecheckReport.Action.CANCELLED_IN_GOOGLE, Optional.empty(), "deleted in Google Calendar"));
+                        RecheckReport.Action.CANCELLED_IN_GOOGLE, Optional.empty(), gone.reason()));
             }
         }
         for (Map.Entry<String, TouchBase> entry : cancelledInstanceSeries.entrySet()) {
@@ -116,10 +113,11 @@ final class SyncFindings {
             if (deletedSeries.contains(series) || known || !touchBases.pendingWrites(series.accountId(), series.id()).isEmpty()) {
                 continue;
             }
-            OccurrenceChange skipped = OccurrenceChange.skipped(series.id(), original, "cancelled in Google Calendar");
+            Finding gone = new Finding.Gone(false);
+            OccurrenceChange skipped = OccurrenceChange.skipped(series.id(), original, gone.reason());
             touchBases.save(series.withStatus(series.status(), series.statusReason(), now), List.of(skipped), List.of());
             items.add(new RecheckReport.Item(series.id(), series.colleagueId(), Optional.of(original),
-                    RecheckReport.Action.CANCELLED_IN_GOOGLE, Optional.empty(), "cancelled in Google Calendar"));
+                    RecheckReport.Action.CANCELLED_IN_GOOGLE, Optional.empty(), gone.reason()));
         }
         return items;
     }
@@ -127,10 +125,10 @@ final class SyncFindings {
     List<RecheckReport.Item> seriesDeclines() {
         List<RecheckReport.Item> items = new ArrayList<>();
         for (TouchBase series : declinedSeries) {
-            String name = colleagueOf(series).map(Colleague::displayName).orElse("the colleague");
+            Finding declined = new Finding.SeriesDeclined(
+                    colleagueOf(series).map(Colleague::displayName).orElse("the colleague"));
             items.add(new RecheckReport.Item(series.id(), series.colleagueId(), Optional.empty(),
-                    RecheckReport.Action.SERIES_DECLINED, Optional.empty(),
-                    name + " declined the whole series: talk to them, then reschedule or cancel it"));
+                    RecheckReport.Action.SERIES_DECLINED, Optional.empty(), declined.reason()));
         }
         return items;
     }

@@ -19,7 +19,7 @@ import touchbase.booking.CalendarEvent;
 import touchbase.booking.CalendarEvents;
 import touchbase.booking.SeriesChange;
 import touchbase.booking.SeriesInvite;
-import touchbase.booking.SeriesRule;
+import touchbase.domain.SeriesRule;
 import touchbase.upkeep.SyncResult;
 import touchbase.domain.CalendarProblem;
 import touchbase.domain.Interval;

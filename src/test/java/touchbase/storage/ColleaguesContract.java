@@ -19,6 +19,7 @@ import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.Preferences;
 import touchbase.domain.TimeWindow;
+import touchbase.domain.SeriesRule;
 import touchbase.domain.TouchBase;
 import touchbase.domain.WorkingHours;
 
@@ -151,8 +152,9 @@ abstract class ColleaguesContract extends StorageContract {
     @Test
     void deletingAColleagueWithCancelledSeriesKeepsTheSeriesAsHistory() {
         colleagues.save("acc-1", Colleague.of("c-hal", "hal@example.com", "Hal", TOKYO, Cadence.weekly()));
-        TouchBase cancelled = TouchBase.pending("s-1", "acc-1", "c-hal", "FREQ=WEEKLY;BYDAY=TU",
-                        ZonedDateTime.of(2026, 3, 10, 10, 0, 0, 0, TOKYO), Duration.ofMinutes(30), true, NOW)
+        ZonedDateTime tuesday = ZonedDateTime.of(2026, 3, 10, 10, 0, 0, 0, TOKYO);
+        TouchBase cancelled = TouchBase.pending("s-1", "acc-1", "c-hal", SeriesRule.of(Cadence.weekly(), tuesday.toLocalDate()),
+                        tuesday, Duration.ofMinutes(30), true, NOW)
                 .withStatus(TouchBase.Status.CANCELLED, Optional.empty(), NOW);
         new JdbiTouchBases(database().jdbi(), CLOCK).save(cancelled, List.of(), List.of());
 

@@ -16,6 +16,7 @@ import touchbase.booking.CalendarWrite;
 import touchbase.booking.CalendarWrite.Kind;
 import touchbase.booking.TouchBases;
 import touchbase.domain.OccurrenceChange;
+import touchbase.domain.SeriesRule;
 import touchbase.domain.TouchBase;
 
 /**
@@ -60,8 +61,10 @@ abstract class TouchBasesContract extends StorageContract {
     @Test
     void keepsEveryFieldOfABookedSeries() {
         touchBases.save(series("s-old", "c-1"), List.of(), List.of());
-        TouchBase booked = new TouchBase("s-1", "acc-1", "c-1", "FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR;UNTIL=20270101T000000Z",
-                ZonedDateTime.of(2026, 7, 31, 16, 30, 0, 0, NEW_YORK), Duration.ofMinutes(45), TouchBase.Status.BOOKED,
+        ZonedDateTime lastFriday = ZonedDateTime.of(2026, 7, 31, 16, 30, 0, 0, NEW_YORK);
+        TouchBase booked = new TouchBase("s-1", "acc-1", "c-1",
+                SeriesRule.parse("FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR;UNTIL=20270101T000000Z", lastFriday),
+                lastFriday, Duration.ofMinutes(45), TouchBase.Status.BOOKED,
                 Optional.of("moved by the person"), Optional.of("tb0s1g2"), 2, Optional.of("tb0s1g2@google.com"), 4,
                 true, Optional.of("https://meet.google.com/abc-defg-hij"), Optional.of("s-old"),
                 Instant.parse("2026-03-01T10:15:30Z"), Instant.parse("2026-03-02T07:59:59Z"));
@@ -228,7 +231,7 @@ abstract class TouchBasesContract extends StorageContract {
         TouchBase pending = series("s-1", "c-1");
         CalendarWrite insert = write("w-1", "s-1", Kind.INSERT_SERIES, NOW);
         touchBases.save(pending, List.of(), List.of(insert));
-        TouchBase unknownColleague = new TouchBase("s-1", "acc-1", "no-such-colleague", pending.rrule(),
+        TouchBase unknownColleague = new TouchBase("s-1", "acc-1", "no-such-colleague", pending.rule(),
                 pending.firstStart(), pending.duration(), TouchBase.Status.BOOKED, Optional.empty(), Optional.of("tb0s1"),
                 0, Optional.empty(), 0, true, Optional.empty(), Optional.empty(), NOW, NOW);
 
@@ -308,12 +311,13 @@ abstract class TouchBasesContract extends StorageContract {
     }
 
     private static TouchBase series(String id, String colleagueId, ZonedDateTime firstStart) {
-        return TouchBase.pending(id, "acc-1", colleagueId, "FREQ=WEEKLY;BYDAY=TU", firstStart, Duration.ofMinutes(30),
+        return TouchBase.pending(id, "acc-1", colleagueId, SeriesRule.parse("FREQ=WEEKLY;BYDAY=TU", firstStart), firstStart, Duration.ofMinutes(30),
                 true, NOW);
     }
 
     private static TouchBase series(String id, String colleagueId, String accountId) {
-        return TouchBase.pending(id, accountId, colleagueId, "FREQ=WEEKLY;BYDAY=TU", WINTER_TUESDAY,
+        return TouchBase.pending(id, accountId, colleagueId, SeriesRule.parse("FREQ=WEEKLY;BYDAY=TU", WINTER_TUESDAY),
+                WINTER_TUESDAY,
                 Duration.ofMinutes(30), false, NOW);
     }
 

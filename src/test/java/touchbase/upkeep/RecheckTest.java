@@ -107,6 +107,43 @@ class RecheckTest {
     }
 
     @Test
+    void flagsADeclineOfTheTimeAnOccurrenceWasAlreadyMovedToInsteadOfMovingItAgain() {
+        TouchBase series = booked(ana, "2026-02-03T10:00", "FREQ=WEEKLY;BYDAY=TU");
+        world.recheck.recheck(BookingWorld.ACCOUNT);
+        world.google.decline(series.googleEventId().orElseThrow(), BookingWorld.at("2026-02-17T10:00"));
+        world.recheck.recheck(BookingWorld.ACCOUNT);
+        world.drainOutbox();
+        world.google.decline(series.googleEventId().orElseThrow(), BookingWorld.at("2026-02-17T10:00"));
+
+        RecheckReport report = world.recheck.recheck(BookingWorld.ACCOUNT);
+
+        assertThat(report.items()).singleElement().satisfies(item -> {
+            assertThat(item.action()).isEqualTo(RecheckReport.Action.FLAGGED);
+            assertThat(item.reason()).isEqualTo("declined the moved time too: Ana declined it after it was moved");
+        });
+        assertThat(world.touchBases.pendingWrites(BookingWorld.ACCOUNT, series.id())).isEmpty();
+    }
+
+    @Test
+    void aRecheckBuiltToSkipCancelsAClashWithNoFreeSlotInItsWeek() {
+        Recheck skipping = new Recheck(world.touchBases, world.colleagues, world.settings, world.calendars,
+                world.syncTokens, world.clock, Duration.ofDays(28), true);
+        TouchBase series = booked(ana, "2026-02-03T10:00", "FREQ=WEEKLY;BYDAY=TU");
+        for (int day = 9; day <= 13; day++) {
+            world.meeting(ana.email(), "2026-02-%02dT08:00".formatted(day), "2026-02-%02dT18:00".formatted(day));
+        }
+
+        RecheckReport report = skipping.recheck(BookingWorld.ACCOUNT);
+
+        assertThat(report.items()).singleElement().satisfies(item -> {
+            assertThat(item.action()).isEqualTo(RecheckReport.Action.SKIPPED);
+            assertThat(item.reason()).isEqualTo("a new meeting on Ana's calendar clashes; no free slot that week");
+        });
+        assertThat(world.touchBases.changes(BookingWorld.ACCOUNT, series.id())).singleElement()
+                .satisfies(change -> assertThat(change.kind()).isEqualTo(OccurrenceChange.Kind.SKIPPED));
+    }
+
+    @Test
     void anExpiredSyncTokenIsDroppedAndTheCalendarSyncedInFull() {
         TouchBase series = booked(ana, "2026-02-03T10:00", "FREQ=WEEKLY;BYDAY=TU");
         world.recheck.recheck(BookingWorld.ACCOUNT);

@@ -1,21 +1,42 @@
 package touchbase.domain;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** RRULE text for a {@link Cadence}, both ways (RFC 5545 section 3.3.10, recurrence rule). */
-final class CadenceRules {
+/**
+ * RRULE text (RFC 5545 section 3.3.10, recurrence rule) for Touchbase's own rules, both ways: a
+ * {@link Cadence} ({@code FREQ}, {@code INTERVAL}, {@code BYDAY}, {@code BYSETPOS}, {@code WKST}) and
+ * a {@link SeriesRule}, which may add an {@code UNTIL}. Any other rule is refused with a message
+ * that names what is wrong and lists rules that parse.
+ */
+final class RRuleText {
 
     static final String EXAMPLES = "FREQ=WEEKLY;BYDAY=TU, FREQ=WEEKLY;INTERVAL=2;BYDAY=TU, "
             + "FREQ=MONTHLY;BYDAY=2TU, FREQ=MONTHLY;BYDAY=-1FR, FREQ=MONTHLY;INTERVAL=2;BYDAY=1MO, "
             + "FREQ=MONTHLY;INTERVAL=3;BYDAY=3WE";
 
-    private CadenceRules() {
+    private static final DateTimeFormatter UTC_BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LOCAL_BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final DateTimeFormatter DATE_BASIC = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    /** What a rule says: the cadence and, for a series that was ended, its UNTIL. */
+    record Read(Cadence cadence, Optional<Instant> until) {
     }
 
-    static String format(Cadence cadence) {
+    private RRuleText() {
+    }
+
+    static String write(Cadence cadence) {
         StringBuilder rule = new StringBuilder("FREQ=").append(cadence.kind().freq());
         if (cadence.kind().interval() > 1) {
             rule.append(";INTERVAL=").append(cadence.kind().interval());
@@ -26,7 +47,18 @@ final class CadenceRules {
         return rule.toString();
     }
 
-    static Cadence parse(String text) {
+    /** The series' cadence and, if set, {@code ;UNTIL=} in UTC (section 3.3.10: UTC with a zoned DTSTART). */
+    static String write(SeriesRule rule) {
+        return write(rule.cadence()) + rule.until().map(instant -> ";UNTIL=" + UTC_BASIC.format(instant)).orElse("");
+    }
+
+    /**
+     * Reads a rule with or without the {@code RRULE:} prefix, in any case and order.
+     *
+     * @param untilAllowed whether the rule may end ({@code UNTIL}), as a series' rule may and a cadence may not
+     * @throws IllegalArgumentException naming what is wrong and listing rules that parse
+     */
+    static Read read(String text, boolean untilAllowed) {
         if (text == null || text.isBlank()) {
             throw problem(String.valueOf(text), "the rule is empty");
         }
@@ -43,18 +75,22 @@ final class CadenceRules {
         String byDay = parts.remove("BYDAY");
         String setPos = parts.remove("BYSETPOS");
         parts.remove("WKST");
+        Optional<Instant> until = untilAllowed
+                ? Optional.ofNullable(parts.remove("UNTIL")).map(value -> until(text, value))
+                : Optional.empty();
         if (!parts.isEmpty()) {
             throw problem(text, "a touch-base cadence has no " + String.join(", ", parts.keySet())
-                    + " (it repeats until stopped, on one day)");
+                    + (untilAllowed ? " (it repeats on one day until stopped, or until an UNTIL)"
+                            : " (it repeats until stopped, on one day)"));
         }
         Cadence.Kind kind = kind(text, freq, interval);
         if (byDay == null) {
             if (setPos != null) {
                 throw problem(text, "BYSETPOS needs BYDAY");
             }
-            return Cadence.of(kind);
+            return new Read(Cadence.of(kind), until);
         }
-        return pinned(text, kind, byDay, setPos);
+        return new Read(pinned(text, kind, byDay, setPos), until);
     }
 
     private static Map<String, String> parts(String text, String body) {
@@ -136,6 +172,25 @@ final class CadenceRules {
             }
         }
         throw problem(text, "BYDAY must end in MO, TU, WE, TH, FR, SA or SU, got " + code);
+    }
+
+    /**
+     * UNTIL as a UTC date-time ({@code 20261208T085959Z}), a floating date-time read as UTC, or a
+     * date (the series may run through that whole day, in UTC).
+     */
+    private static Instant until(String text, String value) {
+        try {
+            if (value.endsWith("Z")) {
+                return Instant.from(UTC_BASIC.parse(value));
+            }
+            if (value.length() == 8) {
+                return LocalDate.parse(value, DATE_BASIC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
+                        .minusSeconds(1);
+            }
+            return LocalDateTime.parse(value, LOCAL_BASIC).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw problem(text, "UNTIL must look like 20261208T085959Z, got " + value);
+        }
     }
 
     static String code(DayOfWeek day) {

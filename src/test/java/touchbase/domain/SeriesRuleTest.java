@@ -1,6 +1,7 @@
-package touchbase.booking;
+package touchbase.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -52,8 +53,8 @@ class SeriesRuleTest {
         ZonedDateTime first = berlin("2026-02-03T10:00");
         SeriesRule ended = SeriesRule.parse("FREQ=WEEKLY;BYDAY=TU", first).endingBefore(berlin("2026-02-17T10:00").toInstant());
 
-        assertThat(ended.format()).isEqualTo("FREQ=WEEKLY;BYDAY=TU;UNTIL=20260217T085959Z");
-        assertThat(SeriesRule.parse(ended.format(), first)).isEqualTo(ended);
+        assertThat(ended.toRRule()).isEqualTo("FREQ=WEEKLY;BYDAY=TU;UNTIL=20260217T085959Z");
+        assertThat(SeriesRule.parse(ended.toRRule(), first)).isEqualTo(ended);
         assertThat(ended.starts(first, first.toInstant(), berlin("2026-03-31T00:00").toInstant()))
                 .containsExactly(berlin("2026-02-03T10:00"), berlin("2026-02-10T10:00"));
     }
@@ -64,5 +65,36 @@ class SeriesRuleTest {
 
         assertThat(SeriesRule.parse("FREQ=MONTHLY", fifthFriday).cadence().toRRule()).isEqualTo("FREQ=MONTHLY;BYDAY=-1FR");
         assertThat(SeriesRule.parse("FREQ=WEEKLY", fifthFriday).cadence().toRRule()).isEqualTo("FREQ=WEEKLY;BYDAY=FR");
+    }
+
+    @Test
+    void aSeriesRuleMayEndButHasNoCountAndSaysWhatWouldParse() {
+        ZonedDateTime first = berlin("2026-02-03T10:00");
+
+        assertThatThrownBy(() -> SeriesRule.parse("FREQ=WEEKLY;BYDAY=TU;COUNT=5", first))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no COUNT")
+                .hasMessageContaining("Rules that parse: FREQ=WEEKLY;BYDAY=TU");
+        assertThatThrownBy(() -> SeriesRule.parse("FREQ=WEEKLY;BYDAY=TU;UNTIL=soon", first))
+                .hasMessageContaining("UNTIL must look like 20261208T085959Z, got SOON");
+    }
+
+    @Test
+    void aCadenceAloneHasNoUntil() {
+        assertThatThrownBy(() -> Cadence.parseRRule("FREQ=WEEKLY;BYDAY=TU;UNTIL=20261208T085959Z"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no UNTIL");
+    }
+
+    @Test
+    void aTouchBaseGivesItsRuleAsBareRRuleText() {
+        ZonedDateTime first = berlin("2026-02-03T10:00");
+        SeriesRule rule = SeriesRule.of(Cadence.everyTwoWeeks(), first.toLocalDate());
+
+        TouchBase series = TouchBase.pending("s-1", "acc-1", "c-1", rule, first, java.time.Duration.ofMinutes(30), false,
+                first.toInstant());
+
+        assertThat(series.rule().cadence()).isEqualTo(Cadence.everyTwoWeeks().on(java.time.DayOfWeek.TUESDAY));
+        assertThat(series.rrule()).isEqualTo("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU");
     }
 }

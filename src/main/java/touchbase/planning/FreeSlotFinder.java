@@ -1,0 +1,97 @@
+package touchbase.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import touchbase.domain.Cadence;
+import touchbase.domain.Colleague;
+import touchbase.domain.Interval;
+import touchbase.domain.WorkingHours;
+
+/**
+ * The nearest free start for one booked occurrence that must move, by the planner's rule
+ * ({@link NearestFreeStart}): within its week or month in the account's zone, on the grid of the
+ * rules. A start is free when the touch-base lies in both people's working hours, no busy time comes
+ * within the buffers of it, it is not sooner than the minimum notice after {@code now}, and the day
+ * and week stay within the caps counting the account's other touch-bases.
+ */
+public final class FreeSlotFinder {
+
+    private final PlanningRules rules;
+    private final WorkingHours accountHours;
+    private final Instant earliest;
+
+    /** {@code now} is the moment of the search: no start is proposed sooner than the minimum notice after it. */
+    public FreeSlotFinder(PlanningRules rules, WorkingHours accountHours, Instant now) {
+        this.rules = Objects.requireNonNull(rules, "rules must not be null");
+        this.accountHours = Objects.requireNonNull(accountHours, "accountHours must not be null");
+        this.earliest = Objects.requireNonNull(now, "now must not be null").plus(rules.minimumNotice());
+    }
+
+    /**
+     * @param regularStart where the series' rule puts the occurrence (it fixes the week or month)
+     * @param current when the occurrence takes place now (moved or not), and for how long
+     * @param busy busy times of both people that are not touch-bases Touchbase knows about
+     * @param otherTouchBases where the account's other touch-bases take place (held ones only)
+     */
+    public Optional<ZonedDateTime> nearest(ZonedDateTime regularStart, Interval current, Cadence.Kind kind,
+            Colleague colleague, List<Interval> busy, List<Interval> otherTouchBases) {
+        ZoneId zone = accountHours.zone();
+        LocalDate from = NearestFreeStart.periodStart(kind, regularStart.withZoneSameInstant(zone).toLocalDate());
+        List<ZonedDateTime> starts = gridStarts(from, NearestFreeStart.periodEnd(kind, from), otherTouchBases);
+        int found = NearestFreeStart.nearest(0, starts.size(), i -> starts.get(i).toEpochSecond(),
+                i -> isFree(Interval.of(starts.get(i).toInstant(), current.length()), colleague, busy, otherTouchBases),
+                current.start().getEpochSecond());
+        return found < 0 ? Optional.empty() : Optional.of(starts.get(found));
+    }
+
+    /** Every start on the grid from {@code from} to {@code to} (exclusive) that exists, on days within the caps. */
+    private List<ZonedDateTime> gridStarts(LocalDate from, LocalDate to, List<Interval> otherTouchBases) {
+        List<ZonedDateTime> starts = new ArrayList<>();
+        for (LocalDate date = from; date.isBefore(to); date = date.plusDays(1)) {
+            if (full(date, otherTouchBases)) {
+                continue;
+            }
+            for (LocalTime time = LocalTime.MIDNIGHT; ; time = time.plus(rules.grid())) {
+                ZonedDateTime start = ZonedDateTime.of(date, time, accountHours.zone());
+                if (start.toLocalTime().equals(time)) {
+                    starts.add(start);
+                }
+                if (time.plus(rules.grid()).equals(LocalTime.MIDNIGHT)) {
+                    break;
+                }
+            }
+        }
+        return starts;
+    }
+
+    private boolean isFree(Interval slot, Colleague colleague, List<Interval> busy, List<Interval> otherTouchBases) {
+        if (slot.start().isBefore(earliest)) {
+            return false;
+        }
+        if (!accountHours.contains(slot.start(), slot.end()) || !colleague.hours().contains(slot.start(), slot.end())) {
+            return false;
+        }
+        Interval guarded = slot.widen(rules.bufferBefore(), rules.bufferAfter());
+        return busy.stream().noneMatch(guarded::overlaps) && otherTouchBases.stream().noneMatch(guarded::overlaps);
+    }
+
+    private boolean full(LocalDate date, List<Interval> otherTouchBases) {
+        ZoneId zone = accountHours.zone();
+        long sameDay = otherTouchBases.stream()
+                .filter(held -> held.start().atZone(zone).toLocalDate().equals(date)).count();
+        long sameWeek = otherTouchBases.stream()
+                .map(held -> held.start().atZone(zone).toLocalDate())
+                .filter(day -> day.get(IsoFields.WEEK_BASED_YEAR) == date.get(IsoFields.WEEK_BASED_YEAR)
+                        && day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                .count();
+        return sameDay >= rules.maxPerDay() || sameWeek >= rules.maxPerWeek();
+    }
+}

@@ -1,0 +1,124 @@
+package touchbase.upkeep;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import touchbase.booking.Occurrence;
+import touchbase.domain.Colleague;
+import touchbase.domain.FreeBusy;
+import touchbase.domain.Interval;
+import touchbase.domain.TouchBase;
+
+/**
+ * What a recheck sees ahead for one account: the occurrences of its active series, where its
+ * touch-bases are held (updated as the recheck moves or skips them), and both people's meetings.
+ *
+ * <p>Free/busy includes the touch-bases themselves, so busy intervals that are exactly a known
+ * touch-base occurrence (where the rule put it, or where it was moved) are not meetings; a meeting
+ * merged with one in free/busy is.
+ */
+final class Lookahead {
+
+    private final String calendarId;
+    private final Map<String, List<Occurrence>> occurrences;
+    private final Map<String, Colleague> colleagues;
+    private final Map<String, FreeBusy> freeBusy;
+    private final Set<Interval> touchBaseTimes = new HashSet<>();
+    private final List<Interval> held = new ArrayList<>();
+
+    /**
+     * @param occurrences each active series' occurrences (by series id), around the window and its periods
+     * @param colleagues the colleagues of those series, by id
+     * @param freeBusy the account's ({@code calendarId}) and the colleagues' free/busy (by email)
+     */
+    Lookahead(String calendarId, Map<String, List<Occurrence>> occurrences, Map<String, Colleague> colleagues,
+            Map<String, FreeBusy> freeBusy) {
+        this.calendarId = calendarId;
+        this.occurrences = new LinkedHashMap<>(occurrences);
+        this.colleagues = Map.copyOf(colleagues);
+        this.freeBusy = Map.copyOf(freeBusy);
+        occurrences.values().forEach(list -> list.forEach(o -> {
+            touchBaseTimes.add(o.originalInterval());
+            touchBaseTimes.add(o.interval());
+            if (o.isHeld()) {
+                held.add(o.interval());
+            }
+        }));
+    }
+
+    Optional<Colleague> colleagueOf(TouchBase series) {
+        return Optional.ofNullable(colleagues.get(series.colleagueId()));
+    }
+
+    /** The series' held occurrences starting after {@code now} and before {@code horizon}. */
+    List<Occurrence> upcoming(TouchBase series, Instant now, Instant horizon) {
+        return occurrences.getOrDefault(series.id(), List.of()).stream()
+                .filter(Occurrence::isHeld)
+                .filter(o -> o.start().toInstant().isAfter(now) && o.start().toInstant().isBefore(horizon))
+                .toList();
+    }
+
+    /**
+     * A meeting within {@code buffer} of the occurrence, on the account's calendar first; else, if a
+     * calendar could not be read, that it is unknown; else nothing.
+     */
+    Optional<Finding> clash(Occurrence occurrence, Colleague colleague, Duration buffer) {
+        Interval guarded = occurrence.interval().widen(buffer, buffer);
+        if (meetings(calendarId).stream().anyMatch(guarded::overlaps)) {
+            return Optional.of(new Finding.Clash("your calendar"));
+        }
+        if (meetings(colleague.email()).stream().anyMatch(guarded::overlaps)) {
+            return Optional.of(new Finding.Clash(colleague.displayName() + "'s calendar"));
+        }
+        return unknown(calendarId).or(() -> unknown(colleague.email()));
+    }
+
+    /** Both people's meetings, and for a decline the declined time itself, as busy for a move. */
+    List<Interval> busyFor(Occurrence occurrence, Colleague colleague, Finding finding) {
+        List<Interval> busy = new ArrayList<>(meetings(calendarId));
+        busy.addAll(meetings(colleague.email()));
+        if (!(finding instanceof Finding.Clash)) {
+            busy.add(occurrence.interval());
+        }
+        return busy;
+    }
+
+    /** Where the account's other touch-bases are held. */
+    List<Interval> heldOtherThan(Occurrence occurrence) {
+        List<Interval> others = new ArrayList<>(held);
+        others.remove(occurrence.interval());
+        return others;
+    }
+
+    void moved(Occurrence occurrence, Interval to) {
+        held.remove(occurrence.interval());
+        held.add(to);
+    }
+
+    void skipped(Occurrence occurrence) {
+        held.remove(occurrence.interval());
+    }
+
+    /** Busy intervals of a calendar that are not exactly one of the known touch-bases. */
+    private List<Interval> meetings(String calendar) {
+        FreeBusy known = freeBusy.get(calendar);
+        if (known == null || !known.isKnown()) {
+            return List.of();
+        }
+        return known.busy().stream().filter(busy -> !touchBaseTimes.contains(busy)).toList();
+    }
+
+    private Optional<Finding> unknown(String calendar) {
+        FreeBusy known = freeBusy.get(calendar);
+        if (known == null) {
+            return Optional.of(new Finding.UnknownCalendar(calendar, "no free/busy answer"));
+        }
+        return known.unknownReason().map(why -> new Finding.UnknownCalendar(calendar, why));
+    }
+}
