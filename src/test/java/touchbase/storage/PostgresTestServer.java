@@ -1,6 +1,7 @@
 package touchbase.storage;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -19,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * server as {@code nobody} in a user namespace, since PostgreSQL refuses to run as root). When
  * {@code TOUCHBASE_TEST_DB_URL} is set (with {@code TOUCHBASE_TEST_DB_USER} and
  * {@code TOUCHBASE_TEST_DB_PASSWORD} if the server needs them) the tests use that server instead,
- * which is how an operator checks their own PostgreSQL.
+ * which is how an operator checks their own PostgreSQL. The embedded server's output goes to
+ * {@code touchbase-test-postgres.log} in the temp folder, not the test output.
  *
  * <p>Each caller gets a fresh, empty schema ({@link #freshSchema()}) named after this JVM, and
  * every schema made is dropped at exit, so runs never see each other's rows.
@@ -66,13 +68,17 @@ public final class PostgresTestServer {
             return new PostgresTestServer(new Login(url.trim(), env.get(USER_VARIABLE), env.get(PASSWORD_VARIABLE)),
                     Optional.empty());
         }
+        File log = new File(System.getProperty("java.io.tmpdir"), "touchbase-test-postgres.log");
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
+                    .start();
             return new PostgresTestServer(new Login(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null),
                     Optional.of(postgres));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the embedded PostgreSQL; set " + URL_VARIABLE
-                    + " to test against a PostgreSQL server of your own", e);
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL (its output is in " + log + "); set "
+                    + URL_VARIABLE + " to test against a PostgreSQL server of your own", e);
         }
     }
 
