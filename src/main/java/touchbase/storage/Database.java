@@ -63,7 +63,7 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new OutboxQueueOrder(dialect))
+                .javaMigrations(new DialectSchema(dialect))
                 .load()
                 .migrate();
     }

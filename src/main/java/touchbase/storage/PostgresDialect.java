@@ -30,9 +30,16 @@ final class PostgresDialect implements SqlDialect {
         return 10;
     }
 
+    /**
+     * Outbox queue positions from a sequence; and names as unbounded text, since PostgreSQL enforces
+     * {@code VARCHAR(255)}, which SQLite never does, and neither a colleague's name nor a Google
+     * profile's has a limit.
+     */
     @Override
-    public List<String> outboxQueueSetUp() {
+    public List<String> schemaBeyondPortable() {
         return List.of(
+                "ALTER TABLE colleagues ALTER COLUMN display_name TYPE TEXT",
+                "ALTER TABLE accounts ALTER COLUMN display_name TYPE TEXT",
                 "ALTER TABLE outbox ALTER COLUMN queue_position TYPE BIGINT",
                 "CREATE SEQUENCE " + QUEUE_SEQUENCE + " AS BIGINT OWNED BY outbox.queue_position",
                 "SELECT setval('" + QUEUE_SEQUENCE + "', (SELECT COALESCE(MAX(queue_position), 0) + 1 FROM outbox), false)");

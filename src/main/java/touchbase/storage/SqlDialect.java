@@ -20,8 +20,11 @@ public interface SqlDialect {
     /** The pool size when {@code TOUCHBASE_DB_POOL_SIZE} does not set one. */
     int defaultPoolSize();
 
-    /** Statements of migration 7.1 that let concurrent writers take distinct outbox queue positions. */
-    List<String> outboxQueueSetUp();
+    /**
+     * Statements of migration 7.1 ({@link DialectSchema}): what this database needs beyond the
+     * portable migrations for the adapters to behave the same on every database.
+     */
+    List<String> schemaBeyondPortable();
 
     /** An SQL expression for the queue position of an outbox row being inserted. */
     String nextOutboxQueuePosition();

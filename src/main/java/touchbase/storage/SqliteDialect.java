@@ -31,8 +31,9 @@ final class SqliteDialect implements SqlDialect {
         return 4;
     }
 
+    /** Nothing: one writer at a time makes {@code MAX() + 1} safe, and lengths are never enforced. */
     @Override
-    public List<String> outboxQueueSetUp() {
+    public List<String> schemaBeyondPortable() {
         return List.of();
     }
 

@@ -52,6 +52,16 @@ abstract class AccountProfilesContract extends StorageContract {
     }
 
     @Test
+    void keepsADisplayNameOfAnyLength() {
+        AccountProfile longName = new AccountProfile("a1", Optional.of("sub-ada"), "ada@example.com",
+                Optional.of("Ada ".repeat(100).strip()), ZoneId.of("Europe/London"), ConnectionStatus.CONNECTED);
+
+        accounts.save(longName);
+
+        assertThat(accounts.byId("a1")).contains(longName);
+    }
+
+    @Test
     void markingDisconnectedChangesOnlyTheStatus() {
         accounts.save(ada("ada@example.com", ZoneId.of("Europe/London")));
 

@@ -6,16 +6,15 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Migration 7.1: what the database needs so concurrent writers take distinct outbox queue
- * positions. The statements come from the dialect ({@link SqlDialect#outboxQueueSetUp()}): a
- * sequence on PostgreSQL, nothing on SQLite, where one writer at a time already makes
- * {@code MAX(queue_position) + 1} safe.
+ * Migration 7.1: what one database needs beyond the portable SQL migrations, as its dialect says
+ * ({@link SqlDialect#schemaBeyondPortable()}). Nothing on SQLite; on PostgreSQL a sequence for
+ * outbox queue positions and unbounded text for names.
  */
-final class OutboxQueueOrder implements JavaMigration {
+final class DialectSchema implements JavaMigration {
 
     private final SqlDialect dialect;
 
-    OutboxQueueOrder(SqlDialect dialect) {
+    DialectSchema(SqlDialect dialect) {
         this.dialect = dialect;
     }
 
@@ -26,13 +25,13 @@ final class OutboxQueueOrder implements JavaMigration {
 
     @Override
     public String getDescription() {
-        return "outbox queue order";
+        return "schema beyond portable SQL (" + dialect.name() + ")";
     }
 
     /** The dialect's statements, so a database that ran other ones is told at validation. */
     @Override
     public Integer getChecksum() {
-        return String.join(";", dialect.outboxQueueSetUp()).hashCode();
+        return String.join(";", dialect.schemaBeyondPortable()).hashCode();
     }
 
     @Override
@@ -43,7 +42,7 @@ final class OutboxQueueOrder implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement statement = context.getConnection().createStatement()) {
-            for (String sql : dialect.outboxQueueSetUp()) {
+            for (String sql : dialect.schemaBeyondPortable()) {
                 statement.execute(sql);
             }
         }
