@@ -76,6 +76,11 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** The most connections the pool opens ({@code TOUCHBASE_DB_POOL_SIZE} or the dialect's default). */
+    int maximumPoolSize() {
+        return dataSource.getMaximumPoolSize();
+    }
+
     /** True when a trivial query answers; used by the health check. */
     public boolean isHealthy() {
         if (dataSource.isClosed()) {
