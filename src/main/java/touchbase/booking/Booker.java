@@ -2,6 +2,7 @@ package touchbase.booking;
 
 import touchbase.account.SettingsLookup;
 import touchbase.colleagues.Colleagues;
+import touchbase.domain.Conflict;
 import touchbase.domain.InvalidInput;
 import touchbase.domain.NotFound;
 import java.time.Clock;
@@ -30,7 +31,10 @@ import touchbase.planning.ProposedOccurrence;
  * The book use case. Booking only decides and stores: the new series (pending), the occurrences the
  * planner moved or skipped, and the outbox writes that put them on Google (insert the series, then
  * one instance change each), all in one {@link TouchBases#save}. The {@link OutboxWorker} carries the
- * writes out; {@code wakeWorker} tells it there is work.
+ * writes out; {@code wakeWorker} tells it there is work. One live series per colleague is kept by
+ * the store ({@link TouchBases#save} refuses a second with a {@link Conflict}), not by this class,
+ * so bookings that race, on one instance or several, end with one series and an
+ * {@link BookingResult.AlreadyBooked} for the others.
  */
 public final class Booker {
 
@@ -61,7 +65,7 @@ public final class Booker {
      * @throws InvalidInput for a start in the past or not on the rule's day ({@code start}), or a rule
      *     that does not parse ({@code rrule})
      */
-    public synchronized BookingResult book(String accountId, String colleagueId, Optional<ZonedDateTime> start,
+    public BookingResult book(String accountId, String colleagueId, Optional<ZonedDateTime> start,
             Optional<String> rrule) {
         Colleague colleague = colleagues.find(accountId, colleagueId)
                 .orElseThrow(() -> new NotFound("colleague " + colleagueId));
@@ -100,7 +104,7 @@ public final class Booker {
     }
 
     /** Plans every active colleague without a live series together and books each one placed. */
-    public synchronized List<BookingResult> bookAll(String accountId) {
+    public List<BookingResult> bookAll(String accountId) {
         Plan plan = proposals.plan(accountId);
         List<BookingResult> results = new ArrayList<>();
         for (Proposal proposal : plan.proposals()) {
@@ -163,7 +167,12 @@ public final class Booker {
                     ? OutboxEntries.move(accountId, seriesId, change.originalStart(), change.newStart().orElseThrow(), now)
                     : OutboxEntries.cancel(accountId, seriesId, change.originalStart(), now));
         }
-        touchBases.save(series, changes, writes);
+        try {
+            touchBases.save(series, changes, writes);
+        } catch (Conflict raced) {
+            return LiveSeries.of(touchBases, accountId, colleagueId)
+                    .<BookingResult>map(BookingResult.AlreadyBooked::new).orElseThrow(() -> raced);
+        }
         wakeWorker.run();
         return new BookingResult.Booked(series, changes);
     }

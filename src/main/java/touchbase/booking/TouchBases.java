@@ -27,6 +27,9 @@ public interface TouchBases {
     /**
      * Stores the series (insert or update by id), adds or replaces the given occurrence changes
      * (by series and original start), and queues the writes, all in one transaction.
+     *
+     * @throws touchbase.domain.Conflict when the series is active (pending or booked) and its
+     *     colleague already has another active series: one per colleague, even when saves race
      */
     void save(TouchBase series, List<OccurrenceChange> changes, List<CalendarWrite> writes);
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Everything Touchbase reads from its environment, read and validated once at start-up.
@@ -18,6 +19,7 @@ public record AppConfig(
         URI baseUrl,
         Path dataDir,
         String dbUrl,
+        DatabaseAccess dbAccess,
         Optional<GoogleClient> googleClient,
         GoogleEndpoints googleEndpoints,
         Optional<String> secretKey,
@@ -36,11 +38,32 @@ public record AppConfig(
         }
     }
 
+    /**
+     * How to log in to the database ({@code TOUCHBASE_DB_USER}, {@code TOUCHBASE_DB_PASSWORD}; a
+     * SQLite file needs neither) and how many connections the pool may open
+     * ({@code TOUCHBASE_DB_POOL_SIZE}; the database's default when empty). The password never
+     * appears in {@link #toString()}.
+     */
+    public record DatabaseAccess(Optional<String> user, Optional<String> password, OptionalInt poolSize) {
+        public DatabaseAccess {
+            Objects.requireNonNull(user, "user must not be null");
+            Objects.requireNonNull(password, "password must not be null");
+            Objects.requireNonNull(poolSize, "poolSize must not be null");
+        }
+
+        @Override
+        public String toString() {
+            return "DatabaseAccess[user=" + user.orElse("") + ", password=" + password.map(p -> "***").orElse("")
+                    + ", poolSize=" + (poolSize.isPresent() ? String.valueOf(poolSize.getAsInt()) : "default") + "]";
+        }
+    }
+
     public AppConfig {
         Objects.requireNonNull(host, "host must not be null");
         Objects.requireNonNull(baseUrl, "baseUrl must not be null");
         Objects.requireNonNull(dataDir, "dataDir must not be null");
         Objects.requireNonNull(dbUrl, "dbUrl must not be null");
+        Objects.requireNonNull(dbAccess, "dbAccess must not be null");
         Objects.requireNonNull(googleClient, "googleClient must not be null");
         Objects.requireNonNull(googleEndpoints, "googleEndpoints must not be null");
         Objects.requireNonNull(secretKey, "secretKey must not be null");
@@ -70,17 +93,18 @@ public record AppConfig(
     }
 
     public AppConfig withPort(int newPort) {
-        return new AppConfig(host, newPort, baseUrl, dataDir, dbUrl, googleClient, googleEndpoints, secretKey, demoMode);
+        return new AppConfig(host, newPort, baseUrl, dataDir, dbUrl, dbAccess, googleClient, googleEndpoints, secretKey,
+                demoMode);
     }
 
     public AppConfig withGoogle(GoogleClient client, GoogleEndpoints endpoints) {
-        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, Optional.of(client), endpoints, secretKey, demoMode);
+        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, dbAccess, Optional.of(client), endpoints, secretKey, demoMode);
     }
 
     @Override
     public String toString() {
         return "AppConfig[host=" + host + ", port=" + port + ", baseUrl=" + baseUrl + ", dataDir=" + dataDir
-                + ", dbUrl=" + dbUrl + ", googleClient=" + googleClient + ", googleEndpoints=" + googleEndpoints
+                + ", dbUrl=" + dbUrl + ", dbAccess=" + dbAccess + ", googleClient=" + googleClient + ", googleEndpoints=" + googleEndpoints
                 + ", secretKey=" + secretKey.map(k -> "***") + ", demoMode=" + demoMode + "]";
     }
 }

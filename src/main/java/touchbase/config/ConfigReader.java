@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Turns environment variables into an {@link AppConfig}. Every variable has a default; a bad value
@@ -18,6 +19,10 @@ final class ConfigReader {
     static final String BASE_URL = "TOUCHBASE_BASE_URL";
     static final String DATA_DIR = "TOUCHBASE_DATA_DIR";
     static final String DB_URL = "TOUCHBASE_DB_URL";
+    static final String DB_USER = "TOUCHBASE_DB_USER";
+    static final String DB_PASSWORD = "TOUCHBASE_DB_PASSWORD";
+    static final String DB_POOL_SIZE = "TOUCHBASE_DB_POOL_SIZE";
+    static final int MAX_POOL_SIZE = 200;
     static final String CLIENT_ID = "GOOGLE_CLIENT_ID";
     static final String CLIENT_SECRET = "GOOGLE_CLIENT_SECRET";
     static final String AUTH_URI = "TOUCHBASE_GOOGLE_AUTH_URI";
@@ -40,6 +45,9 @@ final class ConfigReader {
         URI baseUrl = httpUrl(BASE_URL, "http://localhost:" + port);
         Path dataDir = path(DATA_DIR, "./data");
         String dbUrl = dbUrl(dataDir);
+        AppConfig.DatabaseAccess dbAccess = new AppConfig.DatabaseAccess(optional(DB_USER), optional(DB_PASSWORD),
+                optional(DB_POOL_SIZE).isPresent() ? OptionalInt.of(number(DB_POOL_SIZE, "", 1, MAX_POOL_SIZE))
+                        : OptionalInt.empty());
         Optional<AppConfig.GoogleClient> client = googleClient();
         GoogleEndpoints endpoints = new GoogleEndpoints(
                 httpUrl(AUTH_URI, GoogleEndpoints.DEFAULT_AUTH_URI.toString()),
@@ -48,7 +56,7 @@ final class ConfigReader {
                 httpUrl(API_ROOT, GoogleEndpoints.DEFAULT_API_ROOT.toString()),
                 httpUrl(USERINFO_URI, GoogleEndpoints.DEFAULT_USERINFO_URI.toString()));
         Optional<String> secretKey = optional(SECRET_KEY);
-        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, client, endpoints, secretKey, demoMode(host, client));
+        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, dbAccess, client, endpoints, secretKey, demoMode(host, client));
     }
 
     /**
@@ -86,16 +94,20 @@ final class ConfigReader {
     }
 
     private int port() {
-        String raw = text(PORT, "7070");
+        return number(PORT, "7070", 1, 65535);
+    }
+
+    private int number(String name, String fallback, int min, int max) {
+        String raw = text(name, fallback);
         try {
-            int port = Integer.parseInt(raw);
-            if (port >= 1 && port <= 65535) {
-                return port;
+            int number = Integer.parseInt(raw);
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException notANumber) {
             // reported below with the value we got
         }
-        throw new ConfigException(PORT + " must be a number from 1 to 65535, got \"" + raw + "\"");
+        throw new ConfigException(name + " must be a number from " + min + " to " + max + ", got \"" + raw + "\"");
     }
 
     private URI httpUrl(String name, String fallback) {

@@ -35,7 +35,9 @@ public final class Wiring {
 
     /** Opens the database and applies pending migrations. */
     public static Database migratedDatabase(AppConfig config) {
-        Database database = Database.open(config.dbUrl());
+        AppConfig.DatabaseAccess access = config.dbAccess();
+        Database database = Database.open(config.dbUrl(), access.user().orElse(null), access.password().orElse(null),
+                access.poolSize());
         try {
             var result = database.migrate();
             LOG.info("database {} at schema version {} ({} migration(s) applied)", database.dialect().name(),

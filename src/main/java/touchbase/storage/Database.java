@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -25,8 +26,12 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource);
     }
 
-    /** Opens a pool on {@code jdbcUrl}, creating the SQLite file's folder when needed. */
-    public static Database open(String jdbcUrl, String user, String password) {
+    /**
+     * Opens a pool on {@code jdbcUrl}, creating the SQLite file's folder when needed. {@code user}
+     * and {@code password} may be null (SQLite, or a URL that carries them); {@code poolSize} is
+     * the most connections the pool opens, the dialect's default when empty.
+     */
+    public static Database open(String jdbcUrl, String user, String password, OptionalInt poolSize) {
         SqlDialect dialect = SqlDialect.forUrl(jdbcUrl);
         createSqliteFolder(jdbcUrl);
         HikariConfig pool = new HikariConfig();
@@ -34,12 +39,19 @@ public final class Database implements AutoCloseable {
         pool.setJdbcUrl(jdbcUrl);
         if (user != null) {
             pool.setUsername(user);
+        }
+        if (password != null) {
             pool.setPassword(password);
         }
         pool.setConnectionTimeout(5_000);
         pool.setInitializationFailTimeout(-1);
+        pool.setMaximumPoolSize(poolSize.orElse(dialect.defaultPoolSize()));
         dialect.configure(pool);
         return new Database(new HikariDataSource(pool), dialect);
+    }
+
+    public static Database open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, OptionalInt.empty());
     }
 
     public static Database open(String jdbcUrl) {
@@ -51,6 +63,7 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new DialectSchema(dialect))
                 .load()
                 .migrate();
     }
@@ -61,6 +74,11 @@ public final class Database implements AutoCloseable {
 
     public SqlDialect dialect() {
         return dialect;
+    }
+
+    /** The most connections the pool opens ({@code TOUCHBASE_DB_POOL_SIZE} or the dialect's default). */
+    int maximumPoolSize() {
+        return dataSource.getMaximumPoolSize();
     }
 
     /** True when a trivial query answers; used by the health check. */

@@ -1,7 +1,9 @@
 package touchbase.storage;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import touchbase.booking.CalendarWrite;
 import touchbase.booking.TouchBases;
+import touchbase.domain.Conflict;
 import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
 
@@ -19,6 +22,9 @@ import touchbase.domain.TouchBase;
  * transaction: either all of it is stored or none.
  */
 public final class JdbiTouchBases implements TouchBases {
+
+    /** The unique index of migration 7: at most one pending or booked series per colleague. */
+    static final String ONE_LIVE_SERIES = "touch_base_series_one_live_per_colleague";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -65,25 +71,34 @@ public final class JdbiTouchBases implements TouchBases {
                 .bind("account", accountId).bind("series", seriesId).map(OccurrenceChangeRows::map).list());
     }
 
+    /**
+     * Stores the series with its changes and writes in one transaction.
+     *
+     * @throws Conflict when the series is live (pending or booked) and its colleague already has
+     *     another live series: the database keeps one per colleague, whichever instance saves
+     */
     @Override
     public void save(TouchBase series, List<OccurrenceChange> changes, List<CalendarWrite> writes) {
-        Instant now = clock.instant();
-        inOneTransaction("save series " + series.id(), h -> {
-            SeriesRows.upsert(h, series);
-            changes.forEach(change -> OccurrenceChangeRows.upsert(h, change, now));
-            writes.forEach(write -> OutboxRows.insert(h, write, now));
-        });
+        saveAll(List.of(series), changes, writes);
     }
 
-    /** All series, their changes and their writes in one transaction (a reschedule ends one series and starts another). */
+    /**
+     * All series, their changes and their writes in one transaction (a reschedule ends one series
+     * and starts another). Series that are not live are stored first, so a series that ends frees
+     * its colleague for the one that replaces it.
+     *
+     * @throws Conflict as {@link #save} does
+     */
     @Override
     public void saveAll(List<TouchBase> series, List<OccurrenceChange> changes, List<CalendarWrite> writes) {
         Instant now = clock.instant();
-        inOneTransaction("save " + series.size() + " series", h -> {
-            series.forEach(one -> SeriesRows.upsert(h, one));
-            changes.forEach(change -> OccurrenceChangeRows.upsert(h, change, now));
-            writes.forEach(write -> OutboxRows.insert(h, write, now));
-        });
+        List<TouchBase> endedFirst = series.stream().sorted(Comparator.comparing(TouchBase::isActive)).toList();
+        inOneTransaction(series.size() == 1 ? "save series " + series.get(0).id() : "save " + series.size() + " series",
+                h -> {
+                    endedFirst.forEach(one -> SeriesRows.upsert(h, one));
+                    changes.forEach(change -> OccurrenceChangeRows.upsert(h, change, now));
+                    writes.forEach(write -> OutboxRows.insert(h, write, now));
+                });
     }
 
     @Override
@@ -122,7 +137,22 @@ public final class JdbiTouchBases implements TouchBases {
         try {
             jdbi.useTransaction(work);
         } catch (JdbiException e) {
+            if (secondLiveSeries(e)) {
+                throw new Conflict("the colleague is already booked: they have a pending or booked touch-base series "
+                        + "(cannot " + what + ")");
+            }
             throw StorageException.cannot(what, e);
         }
+    }
+
+    private boolean secondLiveSeries(JdbiException failure) {
+        SqlDialect dialect = jdbi.withHandle(SqlDialect::of);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && dialect.violatesUniqueIndex(sql, ONE_LIVE_SERIES, "touch_base_series", "colleague_id")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,7 +12,8 @@ import touchbase.booking.CalendarWrite;
 /**
  * Rows of {@code outbox}: one pending calendar write each, kind as its enum name, the times in
  * {@link OutboxPayload}. Writes are listed oldest first; writes queued at the same instant in the
- * order they were queued ({@code queue_position}).
+ * order they were queued ({@code queue_position}, taken as the dialect says so that concurrent writers
+ * never share one).
  */
 final class OutboxRows {
 
@@ -27,7 +28,7 @@ final class OutboxRows {
         h.createUpdate("INSERT INTO outbox (id, account_id, series_id, kind, payload, status, attempts, "
                         + "next_attempt_at, last_error, created_at, updated_at, queue_position) VALUES (:id, :account, "
                         + ":series, :kind, :payload, :status, :attempts, :next, :error, :created, :now, "
-                        + "(SELECT COALESCE(MAX(queue_position), 0) + 1 FROM outbox))")
+                        + SqlDialect.of(h).nextOutboxQueuePosition() + ")")
                 .bind("id", w.id())
                 .bind("account", w.accountId())
                 .bind("series", w.seriesId())

@@ -1,10 +1,13 @@
 package touchbase.storage;
 
 import com.zaxxer.hikari.HikariConfig;
+import java.sql.SQLException;
+import java.util.List;
 
 /**
  * SQLite: write-ahead logging so readers never block the writer, foreign keys enforced (off by
- * default in SQLite), and a busy timeout so concurrent writers wait instead of failing.
+ * default in SQLite), and a busy timeout so concurrent writers wait instead of failing. SQLite lets
+ * one writer at a time in, so a value read and written in one statement cannot race.
  */
 final class SqliteDialect implements SqlDialect {
 
@@ -21,6 +24,27 @@ final class SqliteDialect implements SqlDialect {
         pool.addDataSourceProperty("foreign_keys", "true");
         pool.addDataSourceProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
         pool.addDataSourceProperty("synchronous", "NORMAL");
-        pool.setMaximumPoolSize(4);
+    }
+
+    @Override
+    public int defaultPoolSize() {
+        return 4;
+    }
+
+    /** Nothing: one writer at a time makes {@code MAX() + 1} safe, and lengths are never enforced. */
+    @Override
+    public List<String> schemaBeyondPortable() {
+        return List.of();
+    }
+
+    @Override
+    public String nextOutboxQueuePosition() {
+        return "(SELECT COALESCE(MAX(queue_position), 0) + 1 FROM outbox)";
+    }
+
+    @Override
+    public boolean violatesUniqueIndex(SQLException failure, String index, String table, String column) {
+        String message = failure.getMessage();
+        return message != null && message.contains("UNIQUE constraint failed: " + table + "." + column);
     }
 }

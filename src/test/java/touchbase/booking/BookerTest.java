@@ -6,8 +6,11 @@ import touchbase.domain.NotFound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import touchbase.domain.Colleague;
 import touchbase.domain.OccurrenceChange;
@@ -49,6 +52,42 @@ class BookerTest {
                 .containsExactly(CalendarWrite.Kind.INSERT_SERIES, CalendarWrite.Kind.MOVE_OCCURRENCE);
         assertThat(writes.get(1).occurrence()).contains(booked.changes().get(0).originalStart());
         assertThat(world.touchBases.changes(BookingWorld.ACCOUNT, booked.series().id())).isEqualTo(booked.changes());
+    }
+
+    @Test
+    void aBookingThatLosesARaceToAnotherInstanceAnswersAlreadyBooked() {
+        TouchBase theirs = world.book(ana);
+        TouchBases notYetSeen = seenOnlyOnceSaving(world.touchBases, theirs.id());
+        Booker ours = new Booker(world.colleagues, world.settings, notYetSeen,
+                new Proposals(world.colleagues, world.settings, notYetSeen, world.calendars, world.clock),
+                world.clock, () -> { });
+
+        BookingResult result = ours.book(BookingWorld.ACCOUNT, ana.id(), Optional.empty(), Optional.empty());
+
+        assertThat(result).isEqualTo(new BookingResult.AlreadyBooked(theirs));
+        assertThat(world.touchBases.forColleague(BookingWorld.ACCOUNT, ana.id())).containsExactly(theirs);
+    }
+
+    /**
+     * The store as an instance sees it that read before another instance saved {@code hiddenId}: the
+     * series is missing from every list until the first save, which the store then refuses.
+     */
+    private static TouchBases seenOnlyOnceSaving(TouchBases store, String hiddenId) {
+        AtomicBoolean saving = new AtomicBoolean();
+        return (TouchBases) Proxy.newProxyInstance(TouchBases.class.getClassLoader(), new Class<?>[] {TouchBases.class},
+                (proxy, method, args) -> {
+                    saving.compareAndSet(false, method.getName().startsWith("save"));
+                    try {
+                        Object answer = method.invoke(store, args);
+                        if (!saving.get() && answer instanceof List<?> list) {
+                            return list.stream().filter(item -> !(item instanceof TouchBase series
+                                    && series.id().equals(hiddenId))).toList();
+                        }
+                        return answer;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Test

@@ -48,6 +48,15 @@ class MainTest {
     }
 
     @Test
+    void aBadPoolSizeStopsWithExitCode2AndOneLineNamingIt() {
+        int code = run(Map.of("TOUCHBASE_DB_POOL_SIZE", "lots"), "serve");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("TOUCHBASE_DB_POOL_SIZE must be a number from 1 to 200, got \"lots\"" + System.lineSeparator());
+    }
+
+    @Test
     void noCommandMeansServeAndValidatesTheConfigurationFirst() {
         int code = run(Map.of("TOUCHBASE_DB_URL", "jdbc:mysql://x"));
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +47,12 @@ class ConfigReaderTest {
             assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
             assertThat(config.dbUrl()).isEqualTo("jdbc:sqlite:./data/touchbase.db");
             assertThat(config.usesSqlite()).isTrue();
+        }
+
+        @Test
+        void logsInToTheDatabaseWithNoUserAndTheDatabasesDefaultPool() {
+            assertThat(config.dbAccess()).isEqualTo(new AppConfig.DatabaseAccess(Optional.empty(), Optional.empty(),
+                    OptionalInt.empty()));
         }
 
         @Test
@@ -100,6 +107,17 @@ class ConfigReaderTest {
             AppConfig config = read("TOUCHBASE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/touchbase");
             assertThat(config.dbUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/touchbase");
             assertThat(config.usesSqlite()).isFalse();
+        }
+
+        @Test
+        void readsThePostgresqlLoginAndPoolSizeWithoutEverPrintingThePassword() {
+            AppConfig config = read("TOUCHBASE_DB_URL", "jdbc:postgresql://db.internal:5432/touchbase",
+                    "TOUCHBASE_DB_USER", "touchbase", "TOUCHBASE_DB_PASSWORD", "db-password-value",
+                    "TOUCHBASE_DB_POOL_SIZE", "25");
+            assertThat(config.dbAccess().user()).contains("touchbase");
+            assertThat(config.dbAccess().password()).contains("db-password-value");
+            assertThat(config.dbAccess().poolSize()).hasValue(25);
+            assertThat(config.toString()).contains("touchbase").doesNotContain("db-password-value");
         }
 
         @Test
@@ -172,6 +190,14 @@ class ConfigReaderTest {
                     .isInstanceOf(ConfigException.class)
                     .hasMessage("TOUCHBASE_DB_URL must start with \"jdbc:sqlite:\" or \"jdbc:postgresql:\", "
                             + "got \"jdbc:mysql://localhost/x\"");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"many", "0", "201", "-4", "2.5"})
+        void poolSizeOutsideTheRangeNamesTheVariableAndTheValue(String size) {
+            assertThatThrownBy(() -> read("TOUCHBASE_DB_POOL_SIZE", size))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("TOUCHBASE_DB_POOL_SIZE must be a number from 1 to 200, got \"" + size + "\"");
         }
 
         @Test
@@ -279,7 +305,7 @@ class ConfigReaderTest {
             AppConfig demo = read();
 
             assertThatThrownBy(() -> new AppConfig(demo.host(), demo.port(), demo.baseUrl(), demo.dataDir(),
-                    demo.dbUrl(), Optional.empty(), demo.googleEndpoints(), demo.secretKey(), false))
+                    demo.dbUrl(), demo.dbAccess(), Optional.empty(), demo.googleEndpoints(), demo.secretKey(), false))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("googleClient must be present outside demo mode");
         }

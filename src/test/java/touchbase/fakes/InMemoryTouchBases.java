@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import touchbase.booking.CalendarWrite;
 import touchbase.booking.TouchBases;
+import touchbase.domain.Conflict;
 import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
 
@@ -64,6 +65,10 @@ public final class InMemoryTouchBases implements TouchBases {
 
     @Override
     public synchronized void save(TouchBase one, List<OccurrenceChange> newChanges, List<CalendarWrite> newWrites) {
+        if (one.isActive() && series.values().stream().anyMatch(other -> other.isActive()
+                && !other.id().equals(one.id()) && other.colleagueId().equals(one.colleagueId()))) {
+            throw new Conflict("the colleague is already booked (as the database's unique index would say)");
+        }
         series.put(one.id(), one);
         for (OccurrenceChange change : newChanges) {
             changes.computeIfAbsent(change.seriesId(), id -> new LinkedHashMap<>())

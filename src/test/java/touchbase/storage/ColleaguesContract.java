@@ -67,6 +67,17 @@ abstract class ColleaguesContract extends StorageContract {
     }
 
     @Test
+    void keepsANameOfAnyLengthAndAnyScript() {
+        String name = "Dr. María-José Ångström-Nakamura 中村 ".repeat(12).strip();
+        Colleague longName = Colleague.of("c-long", "long@example.com", name, TOKYO, Cadence.weekly());
+
+        colleagues.save("acc-1", longName);
+
+        assertThat(name).hasSizeGreaterThan(255);
+        assertThat(colleagues.find("acc-1", "c-long").orElseThrow().displayName()).isEqualTo(name);
+    }
+
+    @Test
     void ownHoursWithEveryDayOffStayOwnHours() {
         WorkingHours none = new WorkingHours(TOKYO, Map.of());
         Colleague away = Colleague.of("c-away", "away@example.com", "Away", TOKYO, Cadence.weekly())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,16 @@ class DatabaseMigrationTest {
             assertThat(database.isHealthy()).isTrue();
         }
         assertThat(dataDir.resolve("nested/folder/touchbase.db")).exists();
+    }
+
+    @Test
+    void thePoolOpensAtMostTheConfiguredNumberOfConnectionsOrTheDialectsDefault() {
+        try (Database configured = Database.open(url(), null, null, OptionalInt.of(2))) {
+            assertThat(configured.maximumPoolSize()).isEqualTo(2);
+        }
+        try (Database fallback = Database.open(url())) {
+            assertThat(fallback.maximumPoolSize()).isEqualTo(new SqliteDialect().defaultPoolSize());
+        }
     }
 
     @Test

@@ -8,13 +8,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import touchbase.booking.CalendarWrite;
 import touchbase.booking.CalendarWrite.Kind;
 import touchbase.booking.TouchBases;
+import touchbase.domain.Conflict;
 import touchbase.domain.OccurrenceChange;
 import touchbase.domain.SeriesRule;
 import touchbase.domain.TouchBase;
@@ -60,7 +68,8 @@ abstract class TouchBasesContract extends StorageContract {
 
     @Test
     void keepsEveryFieldOfABookedSeries() {
-        touchBases.save(series("s-old", "c-1"), List.of(), List.of());
+        touchBases.save(series("s-old", "c-1").withStatus(TouchBase.Status.ENDED, Optional.empty(), NOW), List.of(),
+                List.of());
         ZonedDateTime lastFriday = ZonedDateTime.of(2026, 7, 31, 16, 30, 0, 0, NEW_YORK);
         TouchBase booked = new TouchBase("s-1", "acc-1", "c-1",
                 SeriesRule.parse("FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR;UNTIL=20270101T000000Z", lastFriday),
@@ -77,7 +86,7 @@ abstract class TouchBasesContract extends StorageContract {
     @Test
     void keepsTheFirstStartsWallClockAndZoneOnBothSidesOfADaylightSavingChange() {
         TouchBase winter = series("s-winter", "c-1", WINTER_TUESDAY);
-        TouchBase summer = series("s-summer", "c-1", SUMMER_TUESDAY);
+        TouchBase summer = series("s-summer", "c-2", SUMMER_TUESDAY);
 
         touchBases.save(winter, List.of(), List.of());
         touchBases.save(summer, List.of(), List.of());
@@ -156,7 +165,7 @@ abstract class TouchBasesContract extends StorageContract {
 
     @Test
     void savingSeveralSeriesTogetherStoresNoneWhenOneWriteCannotBeQueued() {
-        TouchBase ended = series("s-1", "c-1", WINTER_TUESDAY);
+        TouchBase ended = series("s-1", "c-1", WINTER_TUESDAY).withStatus(TouchBase.Status.ENDED, Optional.empty(), NOW);
         TouchBase newer = series("s-2", "c-1", SUMMER_TUESDAY);
         CalendarWrite end = write("w-1", "s-1", Kind.END_SERIES, NOW);
         CalendarWrite sameId = write("w-1", "s-2", Kind.INSERT_SERIES, NOW);
@@ -304,6 +313,104 @@ abstract class TouchBasesContract extends StorageContract {
         assertThat(touchBases.find("acc-1", "s-1")).contains(series);
         assertThat(touchBases.changes("acc-1", "s-1")).containsExactly(moved);
         assertThat(touchBases.dueWrites(NOW, 10)).containsExactly(move);
+    }
+
+    @Test
+    void aSecondLiveSeriesForTheSameColleagueIsRefusedAsAConflict() {
+        touchBases.save(series("s-1", "c-1").booked("tb0s1", "tb0s1@google.com", 0, Optional.empty(), NOW), List.of(),
+                List.of());
+
+        assertThatThrownBy(() -> touchBases.save(series("s-2", "c-1"), List.of(),
+                List.of(write("w-1", "s-2", Kind.INSERT_SERIES, NOW))))
+                .isInstanceOf(Conflict.class)
+                .hasMessageContaining("already booked");
+
+        assertThat(touchBases.find("acc-1", "s-2")).isEmpty();
+        assertThat(touchBases.pendingWrites("acc-1", "s-2")).isEmpty();
+    }
+
+    @Test
+    void cancelledAndEndedSeriesLeaveTheColleagueFreeToBookAgain() {
+        touchBases.save(series("s-1", "c-1").withStatus(TouchBase.Status.CANCELLED, Optional.empty(), NOW), List.of(),
+                List.of());
+        touchBases.save(series("s-2", "c-1").withStatus(TouchBase.Status.ENDED, Optional.empty(), NOW), List.of(),
+                List.of());
+
+        touchBases.save(series("s-3", "c-1"), List.of(), List.of());
+
+        assertThat(touchBases.forColleague("acc-1", "c-1")).extracting(TouchBase::id)
+                .containsExactlyInAnyOrder("s-1", "s-2", "s-3");
+    }
+
+    @Test
+    void aRescheduleEndsTheOldSeriesAndStartsItsReplacementTogetherInEitherOrder() {
+        TouchBase old = series("s-1", "c-1");
+        touchBases.save(old, List.of(), List.of());
+        TouchBase replacement = series("s-2", "c-1", SUMMER_TUESDAY);
+
+        touchBases.saveAll(List.of(replacement, old.withStatus(TouchBase.Status.ENDED, Optional.empty(), NOW)),
+                List.of(), List.of());
+
+        assertThat(touchBases.find("acc-1", "s-1").orElseThrow().status()).isEqualTo(TouchBase.Status.ENDED);
+        assertThat(touchBases.find("acc-1", "s-2")).contains(replacement);
+    }
+
+    @Test
+    void twoConcurrentSavesOfALiveSeriesForTheSameColleagueLeaveOne() throws Exception {
+        List<Callable<String>> bookings = List.of(
+                () -> saveAtOnce(series("s-a", "c-1"), write("w-a", "s-a", Kind.INSERT_SERIES, NOW)),
+                () -> saveAtOnce(series("s-b", "c-1"), write("w-b", "s-b", Kind.INSERT_SERIES, NOW)));
+
+        List<String> outcomes = runTogether(bookings);
+
+        assertThat(outcomes).containsExactlyInAnyOrder("saved", "conflict");
+        assertThat(touchBases.forColleague("acc-1", "c-1")).hasSize(1);
+        assertThat(touchBases.dueWrites(NOW, 10)).hasSize(1);
+    }
+
+    @Test
+    void concurrentWritersTakeDistinctQueuePositions() throws Exception {
+        List<Callable<String>> bookings = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String colleague = "c-many-" + i;
+            givenColleague("acc-1", colleague);
+            bookings.add(() -> saveAtOnce(series("s-" + colleague, colleague),
+                    write("w-" + colleague, "s-" + colleague, Kind.INSERT_SERIES, NOW),
+                    write("w-" + colleague + "-skip", "s-" + colleague, Kind.CANCEL_OCCURRENCE, NOW)));
+        }
+
+        assertThat(runTogether(bookings)).containsOnly("saved");
+
+        List<Long> positions = database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT queue_position FROM outbox ORDER BY queue_position").mapTo(Long.class).list());
+        assertThat(positions).hasSize(16).doesNotHaveDuplicates();
+    }
+
+    private final CountDownLatch start = new CountDownLatch(1);
+
+    private String saveAtOnce(TouchBase series, CalendarWrite... writes) throws InterruptedException {
+        start.await();
+        try {
+            touchBases.save(series, List.of(), List.of(writes));
+            return "saved";
+        } catch (Conflict refused) {
+            return "conflict";
+        }
+    }
+
+    private List<String> runTogether(List<Callable<String>> tasks) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
+        try {
+            List<Future<String>> futures = tasks.stream().map(threads::submit).toList();
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> future : futures) {
+                outcomes.add(future.get(30, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static TouchBase series(String id, String colleagueId) {

@@ -2,36 +2,20 @@ package touchbase.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import touchbase.account.PendingSignIn;
 import touchbase.account.WebSession;
 
-class JdbiWebSessionsTest {
+/** {@link JdbiWebSessions} on any database: sessions stored as hashes, pending sign-ins taken once. */
+abstract class WebSessionsContract extends StorageContract {
 
-    private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
-
-    @TempDir
-    Path dataDir;
-
-    private Database database;
     private JdbiWebSessions sessions;
 
-    @BeforeEach
-    void open() {
-        database = Database.open("jdbc:sqlite:" + dataDir.resolve("touchbase.db"));
-        database.migrate();
-        sessions = new JdbiWebSessions(database.jdbi());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+    @Override
+    void createAdapters() {
+        sessions = new JdbiWebSessions(database().jdbi());
     }
 
     private WebSession session(String id, Instant expiresAt) {
@@ -45,7 +29,7 @@ class JdbiWebSessionsTest {
         WebSession saved = session("session-id-value", NOW.plusSeconds(3600));
 
         assertThat(sessions.find("session-id-value")).contains(saved);
-        String stored = database.jdbi().withHandle(h -> h.createQuery("SELECT id_hash FROM web_sessions")
+        String stored = database().jdbi().withHandle(h -> h.createQuery("SELECT id_hash FROM web_sessions")
                 .mapTo(String.class).one());
         assertThat(stored).isNotEqualTo("session-id-value").hasSize(64);
     }

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,10 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Demo mode from sign-in to a booked series, through the JSON API only: the real OAuth flow on the
  * emulator's consent page, then colleagues, a plan, a booking that the outbox worker writes to the
- * emulated Google Calendar, and the error answers.
+ * emulated Google Calendar, and the error answers. One subclass per database the service runs on.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoBookingFlowTest {
+abstract class DemoBookingFlow {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,12 +49,17 @@ class DemoBookingFlowTest {
     private String base;
     private String csrf;
 
+    /** The variables that choose the database (none: the SQLite file in the data folder). */
+    abstract Map<String, String> databaseEnvironment();
+
     @BeforeAll
     void signInOnTheEmulator() throws Exception {
         int port = freePort();
         base = "http://localhost:" + port;
-        service = Wiring.start(AppConfig.fromEnvironment(Map.of("PORT", String.valueOf(port),
-                "TOUCHBASE_DATA_DIR", dataDir.toString())));
+        Map<String, String> env = new HashMap<>(databaseEnvironment());
+        env.put("PORT", String.valueOf(port));
+        env.put("TOUCHBASE_DATA_DIR", dataDir.toString());
+        service = Wiring.start(AppConfig.fromEnvironment(env));
         browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> consent = send(HttpRequest.newBuilder(URI.create(base + "/auth/google")).GET());

@@ -2,38 +2,24 @@ package touchbase.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import touchbase.domain.AccountProfile;
 import touchbase.domain.ConnectionStatus;
 
-class JdbiAccountProfilesTest {
+/** {@link JdbiAccountProfiles} on any database: identity saved and found, preferences left alone. */
+abstract class AccountProfilesContract extends StorageContract {
 
-    @TempDir
-    Path dataDir;
-
-    private Database database;
     private JdbiAccountProfiles accounts;
 
-    @BeforeEach
-    void open() {
-        database = Database.open("jdbc:sqlite:" + dataDir.resolve("touchbase.db"));
-        database.migrate();
-        accounts = new JdbiAccountProfiles(database.jdbi(),
+    @Override
+    void createAdapters() {
+        accounts = new JdbiAccountProfiles(database().jdbi(),
                 Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     private static AccountProfile ada(String email, ZoneId zone) {
@@ -54,15 +40,25 @@ class JdbiAccountProfilesTest {
     @Test
     void savingAgainUpdatesTheIdentityAndKeepsThePlanningPreferences() {
         accounts.save(ada("ada@example.com", ZoneId.of("Europe/London")));
-        database.jdbi().useHandle(h -> h.execute("UPDATE accounts SET max_per_day = 5 WHERE id = 'a1'"));
+        database().jdbi().useHandle(h -> h.execute("UPDATE accounts SET max_per_day = 5 WHERE id = 'a1'"));
 
         accounts.save(ada("ada@new.example", ZoneId.of("America/New_York")));
 
         assertThat(accounts.byId("a1").orElseThrow().email()).isEqualTo("ada@new.example");
         assertThat(accounts.byId("a1").orElseThrow().timeZone()).isEqualTo(ZoneId.of("America/New_York"));
-        int maxPerDay = database.jdbi().withHandle(h -> h.createQuery("SELECT max_per_day FROM accounts")
+        int maxPerDay = database().jdbi().withHandle(h -> h.createQuery("SELECT max_per_day FROM accounts")
                 .mapTo(Integer.class).one());
         assertThat(maxPerDay).isEqualTo(5);
+    }
+
+    @Test
+    void keepsADisplayNameOfAnyLength() {
+        AccountProfile longName = new AccountProfile("a1", Optional.of("sub-ada"), "ada@example.com",
+                Optional.of("Ada ".repeat(100).strip()), ZoneId.of("Europe/London"), ConnectionStatus.CONNECTED);
+
+        accounts.save(longName);
+
+        assertThat(accounts.byId("a1")).contains(longName);
     }
 
     @Test
