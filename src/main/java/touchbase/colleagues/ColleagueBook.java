@@ -1,11 +1,13 @@
 package touchbase.colleagues;
 
+import touchbase.account.CalendarAccess;
 import touchbase.account.SettingsLookup;
 import touchbase.booking.SeriesChanges;
 import touchbase.booking.TouchBases;
 import touchbase.domain.Conflict;
 import touchbase.domain.InvalidInput;
 import touchbase.domain.NotFound;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import touchbase.domain.AccountSettings;
 import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.TouchBase;
+import touchbase.planning.zones.ZoneGuess;
 
 /**
  * The colleagues an account keeps in touch with: add (an email already there updates that
@@ -31,24 +34,30 @@ public final class ColleagueBook {
     private final SettingsLookup settings;
     private final TouchBases touchBases;
     private final SeriesChanges seriesChanges;
+    private final ZoneOfNewColleague zones;
     private final Supplier<String> newId;
 
+    /** {@code calendars} and {@code clock} serve to infer the zone of a colleague added without one. */
     public ColleagueBook(Colleagues colleagues, SettingsLookup settings, TouchBases touchBases,
-            SeriesChanges seriesChanges) {
-        this(colleagues, settings, touchBases, seriesChanges, () -> UUID.randomUUID().toString());
+            SeriesChanges seriesChanges, CalendarAccess calendars, Clock clock) {
+        this(colleagues, settings, touchBases, seriesChanges, new ZoneOfNewColleague(colleagues, calendars, clock),
+                () -> UUID.randomUUID().toString());
     }
 
-    ColleagueBook(Colleagues colleagues, SettingsLookup settings, TouchBases touchBases, SeriesChanges seriesChanges,
-            Supplier<String> newId) {
+    private ColleagueBook(Colleagues colleagues, SettingsLookup settings, TouchBases touchBases,
+            SeriesChanges seriesChanges, ZoneOfNewColleague zones, Supplier<String> newId) {
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
         this.seriesChanges = Objects.requireNonNull(seriesChanges, "seriesChanges must not be null");
+        this.zones = zones;
         this.newId = newId;
     }
 
     /**
      * Adds a colleague, or updates the one with the same email (ignoring case) with the fields given.
+     * A new colleague without a zone gets one inferred from their free/busy, or the account's zone
+     * as assumed (see {@link ColleagueSaved#zoneNote()}).
      *
      * @throws InvalidInput naming the email, timezone or cadence field that cannot be read
      */
@@ -64,8 +73,14 @@ public final class ColleagueBook {
         Colleague added = Colleague.of(newId.get(), checked.email,
                 checked.name.orElse(ColleagueFields.defaultName(checked.email)),
                 checked.zone.orElse(defaults.zone()), checked.cadence.orElse(defaults.defaultCadence().open()));
+        String zoneNote = "";
+        if (checked.zone.isEmpty()) {
+            ZoneGuess guess = zones.guess(accountId, checked.email, defaults.zone());
+            added = added.withZone(guess.zone(), guess.source());
+            zoneNote = guess.words();
+        }
         colleagues.save(accountId, added);
-        return new ColleagueSaved(added, ColleagueSaved.Outcome.ADDED);
+        return new ColleagueSaved(added, ColleagueSaved.Outcome.ADDED, zoneNote);
     }
 
     /**
@@ -86,7 +101,7 @@ public final class ColleagueBook {
             }
             colleague = new Colleague(colleague.id(), email, colleague.displayName(), colleague.zone(),
                     colleague.cadence(), colleague.workingHours(), colleague.preferences(), colleague.priority(),
-                    colleague.paused(), colleague.notes());
+                    colleague.paused(), colleague.notes(), colleague.timeZoneSource());
         }
         Optional<String> name = ColleagueFields.name(edit.name());
         if (name.isPresent()) {
@@ -196,7 +211,8 @@ public final class ColleagueBook {
                             + "), who was already there");
         }
         return new ImportReport.Line(record.line(), email, ImportReport.Outcome.ADDED,
-                prefix + "added " + saved.colleague().displayName() + " (" + saved.colleague().email() + ")");
+                prefix + "added " + saved.colleague().displayName() + " (" + saved.colleague().email() + ")"
+                        + (saved.zoneNote().isEmpty() ? "" : " in " + saved.zoneNote()));
     }
 
     private static void tryField(Runnable check, List<String> problems) {

@@ -22,6 +22,7 @@ final class ApiJson {
         json.put("email", c.email());
         json.put("name", c.displayName());
         json.put("timezone", c.zone().getId());
+        json.put("timeZoneSource", c.timeZoneSource().wireName());
         json.put("cadence", c.cadence().describe());
         json.put("cadenceRule", c.cadence().toRRule());
         json.put("priority", c.priority());

@@ -72,6 +72,7 @@ final class BookingApi {
                 body.text("name"), body.text("timezone"), body.text("cadence")));
         Map<String, Object> json = ApiJson.colleague(saved.colleague());
         json.put("outcome", saved.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("timeZoneNote", saved.zoneNote());
         ctx.status(saved.outcome() == ColleagueSaved.Outcome.ADDED ? HttpStatus.CREATED : HttpStatus.OK).json(json);
     }
 

@@ -19,6 +19,7 @@ import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.Preferences;
 import touchbase.domain.TimeWindow;
+import touchbase.domain.TimeZoneSource;
 import touchbase.domain.TouchBase;
 import touchbase.domain.WorkingHours;
 
@@ -63,6 +64,21 @@ abstract class ColleaguesContract extends StorageContract {
         assertThat(found).isEqualTo(bo);
         assertThat(found.workingHours()).isEmpty();
         assertThat(found.cadence().isPinned()).isFalse();
+    }
+
+    @Test
+    void keepsWhereTheZoneCameFrom() {
+        Colleague inferred = Colleague.of("c-in", "in@example.com", "In", TOKYO, Cadence.weekly())
+                .withZone(TOKYO, TimeZoneSource.INFERRED);
+        Colleague assumed = Colleague.of("c-as", "as@example.com", "As", TOKYO, Cadence.weekly())
+                .withZone(TOKYO, TimeZoneSource.ASSUMED);
+
+        colleagues.save("acc-1", inferred);
+        colleagues.save("acc-1", assumed);
+        colleagues.save("acc-1", assumed.withZone(ZoneId.of("Asia/Seoul")));
+
+        assertThat(colleagues.find("acc-1", "c-in").orElseThrow().timeZoneSource()).isEqualTo(TimeZoneSource.INFERRED);
+        assertThat(colleagues.find("acc-1", "c-as").orElseThrow().timeZoneSource()).isEqualTo(TimeZoneSource.GIVEN);
     }
 
     @Test
