@@ -84,7 +84,10 @@ final class ApiJson {
             json.put("start", placed.firstStart().toString());
             json.put("durationMinutes", placed.duration().toMinutes());
             json.put("score", placed.score());
+            json.put("firstTouchBase", placed.firstTouchBase().toString());
             json.put("colleagueFreeBusyUnknown", placed.colleagueFreeBusyUnknown());
+            placed.stretch().ifPresent(stretch -> json.put("stretch", Map.of("minutesOutsideHours",
+                    stretch.minutesOutsideHours(), "who", stretch.who(), "words", stretch.words())));
             json.put("occurrences", placed.occurrences().stream().map(o -> {
                 Map<String, Object> occurrence = new LinkedHashMap<>();
                 occurrence.put("regularStart", o.regularStart().toString());

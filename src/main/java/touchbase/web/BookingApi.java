@@ -147,7 +147,7 @@ final class BookingApi {
         String accountId = account(ctx);
         ZoneId zone = services.settings().of(accountId).zone();
         BookingResult result = services.booker().book(accountId, body.requiredText("colleagueId"),
-                body.dateTime("start", zone), body.text("rrule"));
+                body.dateTime("start", zone), body.text("rrule"), body.bool("acceptStretch").orElse(false));
         if (result instanceof BookingResult.Booked booked) {
             ctx.status(HttpStatus.CREATED).json(ApiJson.series(booked.series(), booked.changes()));
         } else if (result instanceof BookingResult.AlreadyBooked already) {

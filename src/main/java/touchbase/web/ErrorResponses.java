@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import touchbase.domain.Conflict;
+import touchbase.booking.StretchNeedsConsent;
 import touchbase.colleagues.DuplicateColleague;
 import touchbase.domain.InvalidInput;
 import touchbase.domain.NotFound;
@@ -28,6 +29,8 @@ final class ErrorResponses {
         routes.exception(BadRequest.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.field()));
         routes.exception(InvalidInput.class, (e, ctx) -> respond(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
         routes.exception(NotFound.class, (e, ctx) -> respond(ctx, HttpStatus.NOT_FOUND, "no such " + e.what(), null));
+        routes.exception(StretchNeedsConsent.class, (e, ctx) -> respond(ctx, HttpStatus.UNPROCESSABLE_CONTENT,
+                e.getMessage(), StretchNeedsConsent.FIELD));
         routes.exception(Conflict.class, (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, e.getMessage(), null));
         routes.exception(DuplicateColleague.class, (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, e.getMessage(), "email"));
         routes.exception(CalendarProblem.class, (e, ctx) -> respond(ctx, statusOf(e), e.getMessage(), null));
