@@ -4,6 +4,7 @@ import touchbase.account.CalendarAccess;
 import touchbase.account.SettingsLookup;
 import touchbase.booking.SeriesChanges;
 import touchbase.booking.TouchBases;
+import touchbase.domain.CalendarProblem;
 import touchbase.domain.Conflict;
 import touchbase.domain.InvalidInput;
 import touchbase.domain.NotFound;
@@ -34,24 +35,23 @@ public final class ColleagueBook {
     private final SettingsLookup settings;
     private final TouchBases touchBases;
     private final SeriesChanges seriesChanges;
+    private final CalendarAccess calendars;
     private final ZoneOfNewColleague zones;
     private final Supplier<String> newId;
 
-    /** {@code calendars} and {@code clock} serve to infer the zone of a colleague added without one. */
+    /**
+     * {@code calendars} tells the account's own address (never a colleague) and reads free/busy to
+     * infer the zone of a colleague added without one, over the weeks around the {@code clock}.
+     */
     public ColleagueBook(Colleagues colleagues, SettingsLookup settings, TouchBases touchBases,
             SeriesChanges seriesChanges, CalendarAccess calendars, Clock clock) {
-        this(colleagues, settings, touchBases, seriesChanges, new ZoneOfNewColleague(colleagues, calendars, clock),
-                () -> UUID.randomUUID().toString());
-    }
-
-    private ColleagueBook(Colleagues colleagues, SettingsLookup settings, TouchBases touchBases,
-            SeriesChanges seriesChanges, ZoneOfNewColleague zones, Supplier<String> newId) {
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
         this.seriesChanges = Objects.requireNonNull(seriesChanges, "seriesChanges must not be null");
-        this.zones = zones;
-        this.newId = newId;
+        this.calendars = Objects.requireNonNull(calendars, "calendars must not be null");
+        this.zones = new ZoneOfNewColleague(colleagues, calendars, clock);
+        this.newId = () -> UUID.randomUUID().toString();
     }
 
     /**
@@ -59,10 +59,12 @@ public final class ColleagueBook {
      * A new colleague without a zone gets one inferred from their free/busy, or the account's zone
      * as assumed (see {@link ColleagueSaved#zoneNote()}).
      *
-     * @throws InvalidInput naming the email, timezone or cadence field that cannot be read
+     * @throws InvalidInput naming the email, timezone or cadence field that cannot be read, or the
+     *     email when it is the account's own address
      */
     public ColleagueSaved add(String accountId, ColleagueInput input) {
         Checked checked = check(input);
+        refuseSelf(accountId, checked.email);
         Optional<Colleague> existing = colleagues.findByEmail(accountId, checked.email);
         if (existing.isPresent()) {
             Colleague merged = merge(existing.get(), checked);
@@ -94,6 +96,7 @@ public final class ColleagueBook {
         Colleague colleague = find(accountId, colleagueId);
         if (edit.email().isPresent()) {
             String email = ColleagueFields.email(edit.email().get());
+            refuseSelf(accountId, email);
             Optional<Colleague> other = colleagues.findByEmail(accountId, email)
                     .filter(found -> !found.id().equals(colleagueId));
             if (other.isPresent()) {
@@ -191,7 +194,7 @@ public final class ColleagueBook {
         ColleagueInput input = columns.input(record);
         String email = input.email();
         List<String> problems = new ArrayList<>();
-        tryField(() -> ColleagueFields.email(email), problems);
+        tryField(() -> refuseSelf(accountId, ColleagueFields.email(email)), problems);
         input.timezone().ifPresent(zone -> tryField(() -> ColleagueFields.zone(zone), problems));
         input.cadence().ifPresent(cadence -> tryField(() -> ColleagueFields.cadence(cadence), problems));
         if (!problems.isEmpty()) {
@@ -213,6 +216,19 @@ public final class ColleagueBook {
         return new ImportReport.Line(record.line(), email, ImportReport.Outcome.ADDED,
                 prefix + "added " + saved.colleague().displayName() + " (" + saved.colleague().email() + ")"
                         + (saved.zoneNote().isEmpty() ? "" : " in " + saved.zoneNote()));
+    }
+
+    /** A touch-base with oneself is an invite to oneself: the account's own address is no colleague. */
+    private void refuseSelf(String accountId, String email) {
+        String own;
+        try {
+            own = calendars.calendarId(accountId);
+        } catch (CalendarProblem unknownAccount) {
+            return;
+        }
+        if (ColleagueFields.key(own).equals(ColleagueFields.key(email))) {
+            throw new InvalidInput("email", email + " is your own address; add the people you want to keep in touch with");
+        }
     }
 
     private static void tryField(Runnable check, List<String> problems) {

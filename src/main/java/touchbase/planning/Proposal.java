@@ -88,6 +88,20 @@ public sealed interface Proposal permits Proposal.Placed, Proposal.CannotPlace {
             return occurrences.stream().filter(o -> !o.regularStart().isBefore(firstStart)).toList();
         }
 
+        /**
+         * Why the slot was chosen without the colleague's calendar, in words, when
+         * {@link #colleagueFreeBusyUnknown()}; booking it still works.
+         */
+        public Optional<String> colleagueFreeBusyReason() {
+            if (!colleagueFreeBusyUnknown) {
+                return Optional.empty();
+            }
+            String why = occurrences.stream().filter(o -> o.status() == OccurrenceStatus.UNKNOWN)
+                    .map(ProposedOccurrence::note).findFirst()
+                    .orElse(colleague.displayName() + "'s free/busy is unknown");
+            return Optional.of(why + ", so the time was chosen on your calendar alone");
+        }
+
         public boolean isStretch() {
             return stretch.isPresent();
         }

@@ -86,6 +86,7 @@ final class ApiJson {
             json.put("score", placed.score());
             json.put("firstTouchBase", placed.firstTouchBase().toString());
             json.put("colleagueFreeBusyUnknown", placed.colleagueFreeBusyUnknown());
+            json.put("colleagueFreeBusyReason", placed.colleagueFreeBusyReason().orElse(null));
             placed.stretch().ifPresent(stretch -> json.put("stretch", Map.of("minutesOutsideHours",
                     stretch.minutesOutsideHours(), "who", stretch.who(), "words", stretch.words())));
             json.put("occurrences", placed.occurrences().stream().map(o -> {
