@@ -20,6 +20,7 @@ import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
+import touchbase.domain.TouchbaseException;
 import touchbase.planning.OccurrenceStatus;
 import touchbase.planning.Plan;
 import touchbase.planning.Proposal;
@@ -195,6 +196,21 @@ public final class Booker {
             return Cadence.parse(text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("rrule", e.getMessage());
+        }
+    }
+
+    /**
+     * The planner proposed a time outside working hours (the two people share none), and the person
+     * has not agreed to it: book again with {@code acceptStretch}. The web layer answers 422 naming
+     * the field {@link #FIELD}.
+     */
+    public static final class StretchNeedsConsent extends TouchbaseException {
+
+        public static final String FIELD = "acceptStretch";
+
+        public StretchNeedsConsent(String colleagueName, String stretchWords) {
+            super("the proposed time for " + colleagueName + " lies outside working hours (" + stretchWords
+                    + "); book again with \"acceptStretch\": true to agree to it");
         }
     }
 }

@@ -95,16 +95,7 @@ public final class ColleagueBook {
     public Colleague edit(String accountId, String colleagueId, ColleagueEdit edit) {
         Colleague colleague = find(accountId, colleagueId);
         if (edit.email().isPresent()) {
-            String email = ColleagueFields.email(edit.email().get());
-            refuseSelf(accountId, email);
-            Optional<Colleague> other = colleagues.findByEmail(accountId, email)
-                    .filter(found -> !found.id().equals(colleagueId));
-            if (other.isPresent()) {
-                throw new Conflict(email + " is already the email of " + other.get().displayName());
-            }
-            colleague = new Colleague(colleague.id(), email, colleague.displayName(), colleague.zone(),
-                    colleague.cadence(), colleague.workingHours(), colleague.preferences(), colleague.priority(),
-                    colleague.paused(), colleague.notes(), colleague.timeZoneSource());
+            colleague = colleague.withEmail(newEmail(accountId, colleagueId, edit.email().get()));
         }
         Optional<String> name = ColleagueFields.name(edit.name());
         if (name.isPresent()) {
@@ -216,6 +207,18 @@ public final class ColleagueBook {
         return new ImportReport.Line(record.line(), email, ImportReport.Outcome.ADDED,
                 prefix + "added " + saved.colleague().displayName() + " (" + saved.colleague().email() + ")"
                         + (saved.zoneNote().isEmpty() ? "" : " in " + saved.zoneNote()));
+    }
+
+    /** An email to change to: readable, not the account's own, not another colleague's. */
+    private String newEmail(String accountId, String colleagueId, String text) {
+        String email = ColleagueFields.email(text);
+        refuseSelf(accountId, email);
+        Optional<Colleague> other = colleagues.findByEmail(accountId, email)
+                .filter(found -> !found.id().equals(colleagueId));
+        if (other.isPresent()) {
+            throw new Conflict(email + " is already the email of " + other.get().displayName());
+        }
+        return email;
     }
 
     /** A touch-base with oneself is an invite to oneself: the account's own address is no colleague. */

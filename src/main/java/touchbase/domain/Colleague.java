@@ -82,6 +82,10 @@ public record Colleague(
         return new Colleague(id, email, displayName, zone, cadence, workingHours, preferences, priority, paused, text, timeZoneSource);
     }
 
+    public Colleague withEmail(String address) {
+        return new Colleague(id, address, displayName, zone, cadence, workingHours, preferences, priority, paused, notes, timeZoneSource);
+    }
+
     public Colleague withDisplayName(String name) {
         return new Colleague(id, email, name, zone, cadence, workingHours, preferences, priority, paused, notes, timeZoneSource);
     }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import touchbase.domain.Conflict;
-import touchbase.booking.StretchNeedsConsent;
+import touchbase.booking.Booker.StretchNeedsConsent;
 import touchbase.colleagues.DuplicateColleague;
 import touchbase.domain.InvalidInput;
 import touchbase.domain.NotFound;

@@ -29,7 +29,7 @@ class Booker_StretchTest {
     @Test
     void refusesAStretchedTimeWithoutConsentAndSaysWhy() {
         assertThatThrownBy(() -> world.booker.book(BookingWorld.ACCOUNT, kenji.id(), Optional.empty(), Optional.empty()))
-                .isInstanceOfSatisfying(StretchNeedsConsent.class, e -> assertThat(e.getMessage())
+                .isInstanceOfSatisfying(Booker.StretchNeedsConsent.class, e -> assertThat(e.getMessage())
                         .startsWith("the proposed time for Kenji lies outside working hours (")
                         .endsWith("book again with \"acceptStretch\": true to agree to it"));
         assertThat(world.touchBases.forAccount(BookingWorld.ACCOUNT)).isEmpty();
