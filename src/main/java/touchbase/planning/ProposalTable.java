@@ -4,10 +4,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import touchbase.domain.Colleague;
+import touchbase.domain.TimeZoneSource;
 
 /**
  * A plan as a plain-text table, one row per colleague, for the command line:
- * colleague, first start, RRULE, score, counts (free/moved/skipped/unknown) and the reason.
+ * colleague (with a zone that was inferred or assumed, to confirm), first start, RRULE, score, counts
+ * (free/moved/skipped/unknown) and the reason (which says when a time is stretched across zones).
  */
 public final class ProposalTable {
 
@@ -42,7 +45,8 @@ public final class ProposalTable {
     }
 
     private static List<String> row(Proposal proposal) {
-        String who = proposal.colleague().displayName() + " <" + proposal.colleague().email() + ">";
+        String who = proposal.colleague().displayName() + " <" + proposal.colleague().email() + ">"
+                + zoneSource(proposal.colleague());
         if (proposal instanceof Proposal.Placed placed) {
             String counts = placed.count(OccurrenceStatus.FREE) + "/" + placed.count(OccurrenceStatus.MOVED) + "/"
                     + placed.count(OccurrenceStatus.SKIPPED) + "/" + placed.count(OccurrenceStatus.UNKNOWN);
@@ -50,6 +54,12 @@ public final class ProposalTable {
                     counts, placed.reason());
         }
         return List.of(who, "-", "-", "-", "-", "cannot place: " + proposal.reason());
+    }
+
+    /** " (zone inferred, Asia/Tokyo)" for a zone nobody gave, to confirm; nothing for a given one. */
+    private static String zoneSource(Colleague colleague) {
+        return colleague.timeZoneSource() == TimeZoneSource.GIVEN ? ""
+                : " (zone " + colleague.timeZoneSource().wireName() + ", " + colleague.zone().getId() + ")";
     }
 
     private static String pad(String text, int width) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static touchbase.domain.ColleagueTestData.aColleague;
 import static touchbase.planning.PlanningScenario.givenAccountIn;
 
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import touchbase.domain.TimeZoneSource;
 
 class ProposalTableTest {
 
@@ -13,7 +15,8 @@ class ProposalTableTest {
         Plan plan = givenAccountIn("America/New_York").plan(
                 aColleague().named("Ana").inZone("America/New_York").build(),
                 aColleague().named("Kenji").inZone("Asia/Tokyo").build(),
-                aColleague().named("Zoe").inZone("America/New_York").paused().build());
+                aColleague().named("Zoe").inZone("America/New_York").paused().build()
+                        .withZone(ZoneId.of("America/New_York"), TimeZoneSource.INFERRED));
 
         String[] lines = ProposalTable.render(plan).split("\n");
 
@@ -23,6 +26,6 @@ class ProposalTableTest {
                 .contains("Tue 2026-02-03 09:00 America/New_York", "FREQ=WEEKLY;BYDAY=TU", "100", "26/0/0/0");
         assertThat(lines[2]).startsWith("Kenji <kenji@example.com>")
                 .contains("no common working hours: Tokyo and New York overlap 0 minutes on weekdays; proposed across zones");
-        assertThat(lines[3]).startsWith("Zoe <zoe@example.com>").endsWith("cannot place: paused: not planned until resumed");
+        assertThat(lines[3]).startsWith("Zoe <zoe@example.com> (zone inferred, America/New_York)").endsWith("cannot place: paused: not planned until resumed");
     }
 }
