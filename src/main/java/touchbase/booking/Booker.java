@@ -22,6 +22,7 @@ import touchbase.domain.Colleague;
 import touchbase.domain.OccurrenceChange;
 import touchbase.domain.SeriesRule;
 import touchbase.domain.TouchBase;
+import touchbase.domain.TouchbaseException;
 import touchbase.planning.OccurrenceStatus;
 import touchbase.planning.Plan;
 import touchbase.planning.Proposal;
@@ -55,18 +56,26 @@ public final class Booker {
         this.wakeWorker = Objects.requireNonNull(wakeWorker, "wakeWorker must not be null");
     }
 
+    /** {@link #book(String, String, Optional, Optional, boolean)} without consent to a stretched time. */
+    public BookingResult book(String accountId, String colleagueId, Optional<ZonedDateTime> start,
+            Optional<String> rrule) {
+        return book(accountId, colleagueId, start, rrule, false);
+    }
+
     /**
      * Books a touch-base series with one colleague. Without {@code start} the planner chooses the
      * slot (with {@code rrule}, on that rule's day); with {@code start} the series starts there, on
      * {@code rrule} or the colleague's cadence pinned to that day, and if the planner would propose
-     * that very slot its moved and skipped occurrences are kept too.
+     * that very slot its moved and skipped occurrences are kept too. A slot the planner chose outside
+     * working hours (a stretch, for people who share none) is booked only with {@code acceptStretch}.
      *
      * @throws NotFound for an unknown colleague
      * @throws InvalidInput for a start in the past or not on the rule's day ({@code start}), or a rule
      *     that does not parse ({@code rrule})
+     * @throws StretchNeedsConsent for a stretched slot without {@code acceptStretch}
      */
     public BookingResult book(String accountId, String colleagueId, Optional<ZonedDateTime> start,
-            Optional<String> rrule) {
+            Optional<String> rrule, boolean acceptStretch) {
         Colleague colleague = colleagues.find(accountId, colleagueId)
                 .orElseThrow(() -> new NotFound("colleague " + colleagueId));
         Optional<TouchBase> live = LiveSeries.of(touchBases, accountId, colleagueId);
@@ -79,12 +88,16 @@ public final class Booker {
         Optional<Cadence> rule = rrule.filter(text -> !text.isBlank()).map(Booker::parseRule);
         if (start.isEmpty()) {
             Colleague planned = rule.map(colleague::withCadence).orElse(colleague);
-            return bookFirstProposal(accountId, proposals.plan(accountId, List.of(planned)), colleagueId);
+            return bookFirstProposal(accountId, proposals.plan(accountId, List.of(planned)), colleagueId,
+                    acceptStretch);
         }
+        return bookAt(accountId, colleague, start.get(), rule, acceptStretch);
+    }
+
+    private BookingResult bookAt(String accountId, Colleague colleague, ZonedDateTime start, Optional<Cadence> rule,
+            boolean acceptStretch) {
         AccountSettings account = settings.of(accountId);
-        ZonedDateTime first = start.get().getZone() instanceof ZoneOffset
-                ? start.get().withZoneSameInstant(account.zone())
-                : start.get();
+        ZonedDateTime first = start.getZone() instanceof ZoneOffset ? start.withZoneSameInstant(account.zone()) : start;
         if (!first.toInstant().isAfter(clock.instant())) {
             throw new InvalidInput("start", "the first touch-base must be in the future, got " + first);
         }
@@ -95,12 +108,19 @@ public final class Booker {
                     + " but the series meets " + seriesRule.describe());
         }
         Optional<Proposal.Placed> same = placed(proposals.plan(accountId,
-                List.of(colleague.withCadence(seriesRule.cadence()))), colleagueId)
+                List.of(colleague.withCadence(seriesRule.cadence()))), colleague.id())
                 .filter(proposal -> proposal.firstStart().toInstant().equals(first.toInstant()));
         if (same.isPresent()) {
-            return save(accountId, same.get());
+            return save(accountId, consented(same.get(), acceptStretch));
         }
-        return save(accountId, colleagueId, seriesRule, first, List.of(), account);
+        return save(accountId, colleague.id(), seriesRule, first, List.of(), account);
+    }
+
+    private static Proposal.Placed consented(Proposal.Placed placed, boolean acceptStretch) {
+        if (placed.isStretch() && !acceptStretch) {
+            throw new StretchNeedsConsent(placed.colleague().displayName(), placed.stretch().get().words());
+        }
+        return placed;
     }
 
     /** Plans every active colleague without a live series together and books each one placed. */
@@ -108,7 +128,11 @@ public final class Booker {
         Plan plan = proposals.plan(accountId);
         List<BookingResult> results = new ArrayList<>();
         for (Proposal proposal : plan.proposals()) {
-            if (proposal instanceof Proposal.Placed placed) {
+            if (proposal instanceof Proposal.Placed placed && placed.isStretch()) {
+                results.add(new BookingResult.NotPlaced(placed.colleague().id(), "needs your consent, as the time "
+                        + "lies outside working hours: book " + placed.colleague().displayName() + " alone to agree; "
+                        + placed.reason()));
+            } else if (proposal instanceof Proposal.Placed placed) {
                 Optional<TouchBase> live = LiveSeries.of(touchBases, accountId, placed.colleague().id());
                 results.add(live.<BookingResult>map(BookingResult.AlreadyBooked::new)
                         .orElseGet(() -> save(accountId, placed)));
@@ -119,10 +143,10 @@ public final class Booker {
         return results;
     }
 
-    private BookingResult bookFirstProposal(String accountId, Plan plan, String colleagueId) {
+    private BookingResult bookFirstProposal(String accountId, Plan plan, String colleagueId, boolean acceptStretch) {
         Optional<Proposal.Placed> placed = placed(plan, colleagueId);
         if (placed.isPresent()) {
-            return save(accountId, placed.get());
+            return save(accountId, consented(placed.get(), acceptStretch));
         }
         String reason = plan.forColleague(colleagueId).map(Proposal::reason).orElse("the planner made no proposal");
         return new BookingResult.NotPlaced(colleagueId, reason);
@@ -137,7 +161,7 @@ public final class Booker {
     private BookingResult save(String accountId, Proposal.Placed placed) {
         String seriesId = UUID.randomUUID().toString();
         List<OccurrenceChange> changes = new ArrayList<>();
-        for (ProposedOccurrence occurrence : placed.occurrences()) {
+        for (ProposedOccurrence occurrence : placed.seriesOccurrences()) {
             if (occurrence.status() == OccurrenceStatus.MOVED) {
                 changes.add(OccurrenceChange.moved(seriesId, occurrence.regularStart(), occurrence.start(),
                         occurrence.note()));
@@ -182,6 +206,21 @@ public final class Booker {
             return Cadence.parse(text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("rrule", e.getMessage());
+        }
+    }
+
+    /**
+     * The planner proposed a time outside working hours (the two people share none), and the person
+     * has not agreed to it: book again with {@code acceptStretch}. The web layer answers 422 naming
+     * the field {@link #FIELD}.
+     */
+    public static final class StretchNeedsConsent extends TouchbaseException {
+
+        public static final String FIELD = "acceptStretch";
+
+        public StretchNeedsConsent(String colleagueName, String stretchWords) {
+            super("the proposed time for " + colleagueName + " lies outside working hours (" + stretchWords
+                    + "); book again with \"acceptStretch\": true to agree to it");
         }
     }
 }

@@ -163,7 +163,8 @@ public final class OutboxWorker {
         } else {
             events.cancelOccurrence(calendarId, eventId(series), write.occurrence().orElseThrow());
         }
-        touchBases.completeWrite(write.id(), recovered(series));
+        // read again: the series may have been rescheduled or cancelled while Google answered
+        touchBases.completeWrite(write.id(), recovered(latest(series)));
     }
 
     private void end(CalendarWrite write, TouchBase series) {

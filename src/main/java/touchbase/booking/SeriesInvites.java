@@ -1,5 +1,6 @@
 package touchbase.booking;
 
+import java.time.ZonedDateTime;
 import java.util.UUID;
 import touchbase.domain.Colleague;
 import touchbase.domain.TouchBase;
@@ -14,7 +15,7 @@ final class SeriesInvites {
         return new SeriesInvite(
                 EventIds.forSeries(UUID.fromString(series.id()), series.generation()),
                 "Touch-base: " + organizerCalendarId + " / " + colleague.displayName(),
-                Agenda.forColleague(colleague.displayName()),
+                description(series, colleague),
                 series.firstStart(),
                 series.duration(),
                 series.rrule(),
@@ -23,5 +24,15 @@ final class SeriesInvites {
                 colleague.displayName(),
                 series.withMeet(),
                 series.id());
+    }
+
+    /** The agenda, opened by a word on the time when it lies outside the colleague's working hours. */
+    static String description(TouchBase series, Colleague colleague) {
+        String agenda = Agenda.forColleague(colleague.displayName());
+        ZonedDateTime start = series.firstStart();
+        if (colleague.hours().contains(start.toInstant(), start.plus(series.duration()).toInstant())) {
+            return agenda;
+        }
+        return Agenda.acrossZones(colleague.displayName(), start.withZoneSameInstant(colleague.zone())) + "\n\n" + agenda;
     }
 }

@@ -1,11 +1,14 @@
 package touchbase.colleagues;
 
+import touchbase.account.CalendarAccess;
 import touchbase.account.SettingsLookup;
 import touchbase.booking.SeriesChanges;
 import touchbase.booking.TouchBases;
+import touchbase.domain.CalendarProblem;
 import touchbase.domain.Conflict;
 import touchbase.domain.InvalidInput;
 import touchbase.domain.NotFound;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +22,7 @@ import touchbase.domain.AccountSettings;
 import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.TouchBase;
+import touchbase.planning.zones.ZoneGuess;
 
 /**
  * The colleagues an account keeps in touch with: add (an email already there updates that
@@ -31,29 +35,36 @@ public final class ColleagueBook {
     private final SettingsLookup settings;
     private final TouchBases touchBases;
     private final SeriesChanges seriesChanges;
+    private final CalendarAccess calendars;
+    private final ZoneOfNewColleague zones;
     private final Supplier<String> newId;
 
+    /**
+     * {@code calendars} tells the account's own address (never a colleague) and reads free/busy to
+     * infer the zone of a colleague added without one, over the weeks around the {@code clock}.
+     */
     public ColleagueBook(Colleagues colleagues, SettingsLookup settings, TouchBases touchBases,
-            SeriesChanges seriesChanges) {
-        this(colleagues, settings, touchBases, seriesChanges, () -> UUID.randomUUID().toString());
-    }
-
-    ColleagueBook(Colleagues colleagues, SettingsLookup settings, TouchBases touchBases, SeriesChanges seriesChanges,
-            Supplier<String> newId) {
+            SeriesChanges seriesChanges, CalendarAccess calendars, Clock clock) {
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
         this.seriesChanges = Objects.requireNonNull(seriesChanges, "seriesChanges must not be null");
-        this.newId = newId;
+        this.calendars = Objects.requireNonNull(calendars, "calendars must not be null");
+        this.zones = new ZoneOfNewColleague(colleagues, calendars, clock);
+        this.newId = () -> UUID.randomUUID().toString();
     }
 
     /**
      * Adds a colleague, or updates the one with the same email (ignoring case) with the fields given.
+     * A new colleague without a zone gets one inferred from their free/busy, or the account's zone
+     * as assumed (see {@link ColleagueSaved#zoneNote()}).
      *
-     * @throws InvalidInput naming the email, timezone or cadence field that cannot be read
+     * @throws InvalidInput naming the email, timezone or cadence field that cannot be read, or the
+     *     email when it is the account's own address
      */
     public ColleagueSaved add(String accountId, ColleagueInput input) {
         Checked checked = check(input);
+        refuseSelf(accountId, checked.email);
         Optional<Colleague> existing = colleagues.findByEmail(accountId, checked.email);
         if (existing.isPresent()) {
             Colleague merged = merge(existing.get(), checked);
@@ -64,8 +75,14 @@ public final class ColleagueBook {
         Colleague added = Colleague.of(newId.get(), checked.email,
                 checked.name.orElse(ColleagueFields.defaultName(checked.email)),
                 checked.zone.orElse(defaults.zone()), checked.cadence.orElse(defaults.defaultCadence().open()));
+        String zoneNote = "";
+        if (checked.zone.isEmpty()) {
+            ZoneGuess guess = zones.guess(accountId, checked.email, defaults.zone());
+            added = added.withZone(guess.zone(), guess.source());
+            zoneNote = guess.words();
+        }
         colleagues.save(accountId, added);
-        return new ColleagueSaved(added, ColleagueSaved.Outcome.ADDED);
+        return new ColleagueSaved(added, ColleagueSaved.Outcome.ADDED, zoneNote);
     }
 
     /**
@@ -78,7 +95,7 @@ public final class ColleagueBook {
     public Colleague edit(String accountId, String colleagueId, ColleagueEdit edit) {
         Colleague colleague = find(accountId, colleagueId);
         if (edit.email().isPresent()) {
-            colleague = withEmail(accountId, colleague, edit.email().get());
+            colleague = colleague.withEmail(newEmail(accountId, colleagueId, edit.email().get()));
         }
         Optional<String> name = ColleagueFields.name(edit.name());
         if (name.isPresent()) {
@@ -108,19 +125,6 @@ public final class ColleagueBook {
         }
         colleagues.save(accountId, colleague);
         return colleague;
-    }
-
-    /** The colleague with a new email, unless another colleague of the account already has it. */
-    private Colleague withEmail(String accountId, Colleague colleague, String newEmail) {
-        String email = ColleagueFields.email(newEmail);
-        Optional<Colleague> other = colleagues.findByEmail(accountId, email)
-                .filter(found -> !found.id().equals(colleague.id()));
-        if (other.isPresent()) {
-            throw new Conflict(email + " is already the email of " + other.get().displayName());
-        }
-        return new Colleague(colleague.id(), email, colleague.displayName(), colleague.zone(),
-                colleague.cadence(), colleague.workingHours(), colleague.preferences(), colleague.priority(),
-                colleague.paused(), colleague.notes());
     }
 
     /** A paused colleague is not planned; their booked series stay as they are. */
@@ -184,7 +188,7 @@ public final class ColleagueBook {
         ColleagueInput input = columns.input(record);
         String email = input.email();
         List<String> problems = new ArrayList<>();
-        tryField(() -> ColleagueFields.email(email), problems);
+        tryField(() -> refuseSelf(accountId, ColleagueFields.email(email)), problems);
         input.timezone().ifPresent(zone -> tryField(() -> ColleagueFields.zone(zone), problems));
         input.cadence().ifPresent(cadence -> tryField(() -> ColleagueFields.cadence(cadence), problems));
         if (!problems.isEmpty()) {
@@ -204,7 +208,33 @@ public final class ColleagueBook {
                             + "), who was already there");
         }
         return new ImportReport.Line(record.line(), email, ImportReport.Outcome.ADDED,
-                prefix + "added " + saved.colleague().displayName() + " (" + saved.colleague().email() + ")");
+                prefix + "added " + saved.colleague().displayName() + " (" + saved.colleague().email() + ")"
+                        + (saved.zoneNote().isEmpty() ? "" : " in " + saved.zoneNote()));
+    }
+
+    /** An email to change to: readable, not the account's own, not another colleague's. */
+    private String newEmail(String accountId, String colleagueId, String text) {
+        String email = ColleagueFields.email(text);
+        refuseSelf(accountId, email);
+        Optional<Colleague> other = colleagues.findByEmail(accountId, email)
+                .filter(found -> !found.id().equals(colleagueId));
+        if (other.isPresent()) {
+            throw new Conflict(email + " is already the email of " + other.get().displayName());
+        }
+        return email;
+    }
+
+    /** A touch-base with oneself is an invite to oneself: the account's own address is no colleague. */
+    private void refuseSelf(String accountId, String email) {
+        String own;
+        try {
+            own = calendars.calendarId(accountId);
+        } catch (CalendarProblem unknownAccount) {
+            return;
+        }
+        if (ColleagueFields.key(own).equals(ColleagueFields.key(email))) {
+            throw new InvalidInput("email", email + " is your own address; add the people you want to keep in touch with");
+        }
     }
 
     private static void tryField(Runnable check, List<String> problems) {

@@ -96,7 +96,7 @@ final class Components {
         outboxLoop = new Periodic("outbox", OUTBOX_EVERY, worker::runOnce);
         seriesChanges = new SeriesChanges(touchBases, settings, clock, outboxLoop::wake);
         booker = new Booker(colleagues, settings, touchBases, proposals, clock, outboxLoop::wake);
-        colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges);
+        colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges, calendars, clock);
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock);
         recheckLoop = new Periodic("recheck", RECHECK_EVERY, new RecheckJob(recheck, touchBases));
         relationships = new Relationships(colleagues, touchBases, clock);

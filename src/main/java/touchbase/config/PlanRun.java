@@ -20,7 +20,7 @@ import touchbase.google.emulator.demo.DemoCalendars;
 import touchbase.google.emulator.oauth.IssuedTokens;
 import touchbase.google.emulator.seed.EmulatedPerson;
 import touchbase.planning.Plan;
-import touchbase.planning.ProposalTable;
+import touchbase.cli.ProposalTable;
 import touchbase.storage.Database;
 
 /**

@@ -43,6 +43,16 @@ final class PairView {
         if (!colleagueHours.get(cell)) {
             return "outside " + colleagueName + "'s working hours";
         }
+        return whyBusy(cell, colleagueName);
+    }
+
+    /** Whether either calendar (with buffers) or the caps rule a start out, hours aside. */
+    boolean busy(int cell) {
+        return accountBusy.clashes(cell) || colleagueBusy.clashes(cell) || caps.full(grid.dayOf(cell));
+    }
+
+    /** Why a start is {@link #busy}, in a few words naming whose calendar, or the cap. */
+    String whyBusy(int cell, String colleagueName) {
         if (accountBusy.clashes(cell)) {
             return "clashes with your calendar";
         }

@@ -2,12 +2,15 @@ package touchbase.planning;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.FreeBusy;
 import touchbase.domain.TimeWindow;
@@ -30,6 +33,7 @@ final class PlanningRun {
     private final CapCounter caps;
     private final String accountUnknownNote;
     private final Map<WorkingHours, BitSet> hoursCache = new HashMap<>();
+    private StretchCells accountStretch;
 
     PlanningRun(PlanningRequest request, Map<String, FreeBusy> freeBusy, Instant earliest, Instant horizonEnd) {
         this.request = request;
@@ -76,21 +80,65 @@ final class PlanningRun {
                 request.accountPreferences());
         List<DayPattern> patterns = expander.patterns(colleague.cadence(), request.accountHours().workingDays());
         SlotSearch.Outcome outcome = new SlotSearch(view, preferences, accountOpen).best(patterns);
-        if (outcome.best().isEmpty()) {
-            return new Proposal.CannotPlace(colleague, whyNothing(colleague, outcome));
-        }
         String unknownNote = unknownNote(colleague, theirs);
+        if (outcome.best().isEmpty()) {
+            String why = whyNothing(colleague, outcome);
+            return outcome.anyOccurrence() && !outcome.anyInHours()
+                    ? stretched(colleague, view, patterns, why, unknownNote, !theirs.isKnown())
+                    : new Proposal.CannotPlace(colleague, why);
+        }
         SlotSearch.Choice choice = outcome.best().get();
         List<ProposedOccurrence> occurrences = new OccurrencePlacer(view, rules.duration(), colleague.displayName(),
                 unknownNote).place(choice);
-        if (occurrences.stream().noneMatch(ProposedOccurrence::isHeld)) {
-            return new Proposal.CannotPlace(colleague, Wording.noFreeSlot(rules));
+        return placed(colleague, choice.pattern().cadence(), occurrences, unknownNote, !theirs.isKnown(),
+                Optional.empty(), "");
+    }
+
+    /** The series from its first held occurrence on, or why nothing can be held. */
+    private Proposal placed(Colleague colleague, Cadence cadence, List<ProposedOccurrence> occurrences,
+            String unknownNote, boolean colleagueUnknown, Optional<Proposal.Stretch> stretch, String prefix) {
+        Optional<ProposedOccurrence> first = occurrences.stream().filter(ProposedOccurrence::isHeld).findFirst();
+        if (first.isEmpty()) {
+            return new Proposal.CannotPlace(colleague, prefix + Wording.noFreeSlot(rules));
         }
-        var firstStart = occurrences.get(0).regularStart();
-        return new Proposal.Placed(colleague, choice.pattern().cadence(), firstStart, rules.duration(), occurrences,
-                score(occurrences), Wording.placed(choice.pattern().cadence(), firstStart, occurrences,
-                        colleague.displayName(), unknownNote),
-                !theirs.isKnown());
+        ZonedDateTime firstStart = first.get().regularStart();
+        String reason = prefix + Wording.placed(cadence, firstStart, occurrences, colleague.displayName(), unknownNote)
+                + Wording.firstTouchBase(occurrences, first.get());
+        return new Proposal.Placed(colleague, cadence, firstStart, rules.duration(), occurrences, score(occurrences),
+                reason, colleagueUnknown, stretch);
+    }
+
+    /** For a pair without shared hours: the slot that stretches their days least, or why there is none. */
+    private Proposal stretched(Colleague colleague, PairView view, List<DayPattern> patterns, String why,
+            String unknownNote, boolean colleagueUnknown) {
+        if (accountStretch == null) {
+            accountStretch = new StretchCells(grid, request.accountHours());
+        }
+        StretchSearch search = new StretchSearch(view, accountStretch, new StretchCells(grid, colleague.hours()));
+        Optional<StretchSearch.Choice> choice = search.best(patterns);
+        if (choice.isEmpty()) {
+            return new Proposal.CannotPlace(colleague, why + "; no time within " + StretchCells.MOST_MINUTES / 60
+                    + " hours of both working days is free either");
+        }
+        StretchSearch.Placement placement = search.place(choice.get(), rules.duration(), colleague.displayName(),
+                unknownNote);
+        ZonedDateTime first = placement.occurrences().stream().filter(ProposedOccurrence::isHeld).findFirst()
+                .orElseThrow().start();
+        String words = Wording.stretch(first, rules.duration(), placement.yours(), placement.theirs(),
+                colleague.displayName(), colleague.hours().zone());
+        List<String> who = new ArrayList<>();
+        if (placement.yours() > 0) {
+            who.add("you");
+        }
+        if (placement.theirs() > 0) {
+            who.add(colleague.displayName());
+        }
+        Proposal.Stretch stretch = new Proposal.Stretch(placement.worst(), placement.yours(), placement.theirs(),
+                who, words);
+        String prefix = why + "; proposed across zones (book only with your consent), up to " + Wording.count(placement.worst(), "minute")
+                + " outside working hours in all: " + words + "; ";
+        return placed(colleague, choice.get().pattern().cadence(), placement.occurrences(), unknownNote,
+                colleagueUnknown, Optional.of(stretch), prefix);
     }
 
     private String unknownNote(Colleague colleague, FreeBusy theirs) {

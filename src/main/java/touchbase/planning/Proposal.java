@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 
@@ -26,6 +27,12 @@ public sealed interface Proposal permits Proposal.Placed, Proposal.CannotPlace {
      * score from 0 to 100 (FREE counts 1, MOVED and UNKNOWN one half, SKIPPED 0, averaged over the
      * occurrences). {@code colleagueFreeBusyUnknown} says the colleague's calendar could not be read
      * and the slot was chosen on the account's calendar alone.
+     *
+     * <p>The series starts on its first held occurrence: {@code firstStart} is that occurrence's
+     * regular start, and occurrences before it (skipped ones, listed to say why) are not part of the
+     * series (see {@link #seriesOccurrences()}). {@link #firstTouchBase()} is when the first one
+     * really takes place. A {@code stretch} says the two people share no working hours and this
+     * slot lies outside them: it is booked only with the person's consent.
      */
     record Placed(
             Colleague colleague,
@@ -35,7 +42,8 @@ public sealed interface Proposal permits Proposal.Placed, Proposal.CannotPlace {
             List<ProposedOccurrence> occurrences,
             int score,
             String reason,
-            boolean colleagueFreeBusyUnknown) implements Proposal {
+            boolean colleagueFreeBusyUnknown,
+            Optional<Stretch> stretch) implements Proposal {
 
         public Placed {
             Objects.requireNonNull(colleague, "colleague must not be null");
@@ -53,6 +61,49 @@ public sealed interface Proposal permits Proposal.Placed, Proposal.CannotPlace {
                 throw new IllegalArgumentException("score must be 0 to 100, got " + score);
             }
             Objects.requireNonNull(reason, "reason must not be null");
+            Objects.requireNonNull(stretch, "stretch must not be null");
+            if (occurrences.stream().noneMatch(o -> o.isHeld() && o.regularStart().equals(firstStart))) {
+                throw new IllegalArgumentException("firstStart must be the regular start of a held occurrence, got "
+                        + firstStart);
+            }
+            if (occurrences.stream().anyMatch(o -> o.isHeld() && o.regularStart().isBefore(firstStart))) {
+                throw new IllegalArgumentException("firstStart must be the first held occurrence, got " + firstStart);
+            }
+        }
+
+        /** A proposal within both people's working hours. */
+        public Placed(Colleague colleague, Cadence cadence, ZonedDateTime firstStart, Duration duration,
+                List<ProposedOccurrence> occurrences, int score, String reason, boolean colleagueFreeBusyUnknown) {
+            this(colleague, cadence, firstStart, duration, occurrences, score, reason, colleagueFreeBusyUnknown,
+                    Optional.empty());
+        }
+
+        /** When the first touch-base takes place: the first held occurrence, where it was moved to. */
+        public ZonedDateTime firstTouchBase() {
+            return seriesOccurrences().get(0).start();
+        }
+
+        /** The occurrences of the series itself: from {@link #firstStart()} on. */
+        public List<ProposedOccurrence> seriesOccurrences() {
+            return occurrences.stream().filter(o -> !o.regularStart().isBefore(firstStart)).toList();
+        }
+
+        /**
+         * Why the slot was chosen without the colleague's calendar, in words, when
+         * {@link #colleagueFreeBusyUnknown()}; booking it still works.
+         */
+        public Optional<String> colleagueFreeBusyReason() {
+            if (!colleagueFreeBusyUnknown) {
+                return Optional.empty();
+            }
+            String why = occurrences.stream().filter(o -> o.status() == OccurrenceStatus.UNKNOWN)
+                    .map(ProposedOccurrence::note).findFirst()
+                    .orElse(colleague.displayName() + "'s free/busy is unknown");
+            return Optional.of(why + ", so the time was chosen on your calendar alone");
+        }
+
+        public boolean isStretch() {
+            return stretch.isPresent();
         }
 
         /** The RFC 5545 RRULE value, e.g. {@code FREQ=MONTHLY;BYDAY=2TU}; DTSTART is {@link #firstStart()}. */
@@ -67,6 +118,23 @@ public sealed interface Proposal permits Proposal.Placed, Proposal.CannotPlace {
         @Override
         public boolean isPlaced() {
             return true;
+        }
+    }
+
+    /**
+     * A slot outside working hours, for two people who share none: how many minutes it stretches
+     * their working days in all (at the worst occurrence), by how much each one's ({@code yours},
+     * {@code theirs}), who is outside their hours (in words: "you", the colleague's name) and one line
+     * saying so.
+     */
+    record Stretch(int minutesOutsideHours, int yours, int theirs, List<String> who, String words) {
+
+        public Stretch {
+            if (minutesOutsideHours <= 0 || yours < 0 || theirs < 0) {
+                throw new IllegalArgumentException("minutesOutsideHours must be positive and yours, theirs not negative");
+            }
+            who = List.copyOf(Objects.requireNonNull(who, "who must not be null"));
+            Objects.requireNonNull(words, "words must not be null");
         }
     }
 

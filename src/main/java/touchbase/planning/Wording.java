@@ -6,13 +6,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import touchbase.domain.Cadence;
 
 /** The one-line reasons a proposal gives, in plain words. */
 final class Wording {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private Wording() {
     }
@@ -62,6 +65,46 @@ final class Wording {
         }
         return "no common working hours long enough: " + places + " overlap at most " + overlapMinutes
                 + " minutes a day " + days + ", less than the " + duration.toMinutes() + "-minute touch-base";
+    }
+
+    /**
+     * Who a stretched time puts outside their hours and by how much, at the first touch-base, e.g.
+     * "you 45 minutes after your day ends (until 18:15 New York time), Kenji 45 minutes before
+     * their day starts (from 08:00 Tokyo time)".
+     */
+    static String stretch(ZonedDateTime start, Duration duration, int yours, int theirs, String colleagueName,
+            ZoneId colleagueZone) {
+        List<String> parts = new ArrayList<>();
+        if (yours > 0) {
+            parts.add(outside("you", "your", yours, start, duration));
+        }
+        if (theirs > 0) {
+            parts.add(outside(colleagueName, "their", theirs, start.withZoneSameInstant(colleagueZone), duration));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String outside(String who, String whose, int minutes, ZonedDateTime start, Duration duration) {
+        boolean early = start.getHour() < 12;
+        String time = early ? "from " + TIME.format(start) : "until " + TIME.format(start.plus(duration));
+        return who + " up to " + count(minutes, "minute") + (early ? " before " + whose + " day starts ("
+                : " after " + whose + " day ends (") + time + " " + place(start.getZone()) + " time)";
+    }
+
+    /** When the first touch-base is, if it is not the first regular occurrence, e.g. "; first touch-base Tue 5 May 10:00". */
+    static String firstTouchBase(List<ProposedOccurrence> occurrences, ProposedOccurrence first) {
+        long before = occurrences.indexOf(first);
+        if (before == 0 && first.status() != OccurrenceStatus.MOVED) {
+            return "";
+        }
+        String line = "; first touch-base " + dayAndTime(first.start());
+        return before == 0 ? line : line + " (the " + (before == 1 ? "occurrence" : before + " occurrences")
+                + " before it cannot be held)";
+    }
+
+    /** "Tue 5 May 2026 10:00". */
+    static String dayAndTime(ZonedDateTime when) {
+        return DAY_AND_TIME.format(when);
     }
 
     static String noFreeSlot(PlanningRules rules) {

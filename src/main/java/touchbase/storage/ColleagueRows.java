@@ -12,6 +12,7 @@ import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.Preferences;
 import touchbase.domain.TimeWindow;
+import touchbase.domain.TimeZoneSource;
 import touchbase.domain.WorkingHours;
 
 /** Reads colleagues (rows of {@code colleagues} and their working hours) matching one condition. */
@@ -53,7 +54,8 @@ final class ColleagueRows {
                         TextColumns.windows(row.getString("preferred_times"))),
                 row.getInt("priority"),
                 row.getBoolean("paused"),
-                row.getString("notes"));
+                row.getString("notes"),
+                TimeZoneSource.fromWire(row.getString("time_zone_source")));
         return new Row(colleague, Optional.ofNullable(row.getString("working_hours_zone")).map(ZoneId::of));
     }
 

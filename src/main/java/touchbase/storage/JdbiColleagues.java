@@ -88,11 +88,12 @@ public final class JdbiColleagues implements Colleagues {
 
     private void upsert(Handle h, String accountId, Colleague c, String email) {
         int stored = h.createUpdate("INSERT INTO colleagues (id, account_id, email, display_name, time_zone, cadence, "
-                        + "preferred_days, preferred_times, priority, paused, notes, working_hours_zone, created_at, "
-                        + "updated_at) VALUES (:id, :account, :email, :name, :zone, :cadence, :days, :times, "
-                        + ":priority, :paused, :notes, :hoursZone, :now, :now) "
+                        + "preferred_days, preferred_times, priority, paused, notes, working_hours_zone, time_zone_source, "
+                        + "created_at, updated_at) VALUES (:id, :account, :email, :name, :zone, :cadence, :days, :times, "
+                        + ":priority, :paused, :notes, :hoursZone, :zoneSource, :now, :now) "
                         + "ON CONFLICT (id) DO UPDATE SET email = excluded.email, display_name = excluded.display_name, "
-                        + "time_zone = excluded.time_zone, cadence = excluded.cadence, "
+                        + "time_zone = excluded.time_zone, time_zone_source = excluded.time_zone_source, "
+                        + "cadence = excluded.cadence, "
                         + "preferred_days = excluded.preferred_days, preferred_times = excluded.preferred_times, "
                         + "priority = excluded.priority, paused = excluded.paused, notes = excluded.notes, "
                         + "working_hours_zone = excluded.working_hours_zone, updated_at = excluded.updated_at, "
@@ -102,6 +103,7 @@ public final class JdbiColleagues implements Colleagues {
                 .bind("email", email)
                 .bind("name", c.displayName())
                 .bind("zone", c.zone().getId())
+                .bind("zoneSource", c.timeZoneSource().wireName())
                 .bind("cadence", c.cadence().toRRule())
                 .bind("days", TextColumns.days(c.preferences().days()))
                 .bind("times", TextColumns.windows(c.preferences().times()))

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * SQLite: write-ahead logging so readers never block the writer, foreign keys enforced (off by
- * default in SQLite), and a busy timeout so concurrent writers wait instead of failing. SQLite lets
+ * default in SQLite), and a busy timeout with transactions that take the write lock when they begin, so
+ * concurrent writers wait instead of failing. SQLite lets
  * one writer at a time in, so a value read and written in one statement cannot race.
  */
 final class SqliteDialect implements SqlDialect {
@@ -24,6 +25,9 @@ final class SqliteDialect implements SqlDialect {
         pool.addDataSourceProperty("foreign_keys", "true");
         pool.addDataSourceProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
         pool.addDataSourceProperty("synchronous", "NORMAL");
+        // A deferred transaction that reads and then writes cannot wait for the write lock (SQLite answers
+        // SQLITE_BUSY at once to avoid a deadlock); taking it at BEGIN lets the busy timeout apply.
+        pool.addDataSourceProperty("transaction_mode", "IMMEDIATE");
     }
 
     @Override

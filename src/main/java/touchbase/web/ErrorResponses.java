@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import touchbase.account.IdempotentAnswers;
+import touchbase.booking.Booker.StretchNeedsConsent;
 import touchbase.colleagues.DuplicateColleague;
 import touchbase.domain.CalendarProblem;
 import touchbase.domain.Conflict;
@@ -28,6 +29,8 @@ public final class ErrorResponses {
         routes.exception(BadRequest.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.field()));
         routes.exception(InvalidInput.class, (e, ctx) -> respond(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
         routes.exception(NotFound.class, (e, ctx) -> respond(ctx, HttpStatus.NOT_FOUND, "no such " + e.what(), null));
+        routes.exception(StretchNeedsConsent.class, (e, ctx) -> respond(ctx, HttpStatus.UNPROCESSABLE_CONTENT,
+                e.getMessage(), StretchNeedsConsent.FIELD));
         routes.exception(Conflict.class, (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, e.getMessage(), null));
         routes.exception(DuplicateColleague.class, (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, e.getMessage(), "email"));
         routes.exception(IdempotentAnswers.KeyReused.class,

@@ -30,7 +30,7 @@ class PlanCommandTest {
                 .contains("Colleague").contains("RRULE")
                 .contains("lena.vogel@demo.touchbase.test").contains("FREQ=WEEKLY;INTERVAL=2;BYDAY=")
                 .contains("Europe/London")
-                .contains("cannot place: no common working hours: Tokyo and London overlap 0 minutes");
+                .contains("no common working hours: Tokyo and London overlap 0 minutes on weekdays; proposed across zones");
     }
 
     @Test

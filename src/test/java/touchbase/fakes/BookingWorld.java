@@ -44,7 +44,8 @@ public final class BookingWorld {
     public final Proposals proposals = new Proposals(colleagues, settings, touchBases, calendars, clock);
     public final SeriesChanges seriesChanges = new SeriesChanges(touchBases, settings, clock, () -> { });
     public final Booker booker = new Booker(colleagues, settings, touchBases, proposals, clock, () -> { });
-    public final ColleagueBook colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges);
+    public final ColleagueBook colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges,
+            calendars, clock);
     public final Recheck recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock);
     public final Relationships relationships = new Relationships(colleagues, touchBases, clock);
 

@@ -121,6 +121,35 @@ abstract class DemoBookingFlow {
     }
 
     @Test
+    void aColleagueWithNoSharedHoursGetsAStretchBookedOnlyWithConsent() throws Exception {
+        String kenji = json(api("POST", "/api/colleagues", "{\"email\":\"kenji.sato@demo.touchbase.test\","
+                + "\"name\":\"Kenji Sato\",\"timezone\":\"Asia/Tokyo\"}")).get("id").asString();
+
+        JsonNode proposal = json(api("POST", "/api/plan", "{\"colleagueIds\":[\"" + kenji + "\"]}"))
+                .get("proposals").get(0);
+        assertThat(proposal.get("stretch").get("minutesOutsideHours").asInt()).isPositive();
+        assertThat(proposal.get("stretch").get("who").toString()).contains("Kenji Sato");
+        assertThat(proposal.get("firstTouchBase").asString()).isNotBlank();
+        HttpResponse<String> refused = api("POST", "/api/touchbases", "{\"colleagueId\":\"" + kenji + "\"}");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(json(refused).get("field").asString()).isEqualTo("acceptStretch");
+        assertThat(api("POST", "/api/touchbases", "{\"colleagueId\":\"" + kenji + "\",\"acceptStretch\":true}")
+                .statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aColleagueAddedWithoutAZoneGetsItFromTheirCalendarAndTheOwnAddressIsRefused() throws Exception {
+        JsonNode sam = json(api("POST", "/api/colleagues", "{\"email\":\"sam.rivera@demo.touchbase.test\"}"));
+        assertThat(sam.get("timezone").asString()).isEqualTo("America/Los_Angeles");
+        assertThat(sam.get("timeZoneSource").asString()).isEqualTo("inferred");
+        assertThat(sam.get("timeZoneNote").asString()).startsWith("America/Los_Angeles, inferred from their calendar");
+
+        HttpResponse<String> self = api("POST", "/api/colleagues", "{\"email\":\"alex.morgan@demo.touchbase.test\"}");
+        assertThat(self.statusCode()).isEqualTo(400);
+        assertThat(json(self).get("field").asString()).isEqualTo("email");
+    }
+
+    @Test
     void importsCsvKeepingGoodLinesAndReportingBadOnes() throws Exception {
         HttpResponse<String> report = send(request("POST", "/api/colleagues/import",
                 "email,name,timezone,cadence\npriya.raman@demo.touchbase.test,Priya,Asia/Kolkata,quarterly\nbob@,Bob,UTC,weekly\n")

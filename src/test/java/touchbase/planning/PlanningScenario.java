@@ -22,9 +22,9 @@ import touchbase.domain.WorkingHours;
  * Given/when helpers for planner tests: an account in a zone with a settable clock, busy times
  * written as local date-times in the account's zone, and a plan at the end.
  */
-final class PlanningScenario {
+public final class PlanningScenario {
 
-    static final String ME = "me@example.com";
+    public static final String ME = "me@example.com";
 
     private final ZoneId zone;
     private LocalDateTime now = LocalDateTime.parse("2026-02-02T08:00");
@@ -40,40 +40,40 @@ final class PlanningScenario {
         this.hours = WorkingHours.standard(zone);
     }
 
-    static PlanningScenario givenAccountIn(String zoneId) {
+    public static PlanningScenario givenAccountIn(String zoneId) {
         return new PlanningScenario(ZoneId.of(zoneId));
     }
 
-    PlanningScenario at(String localDateTime) {
+    public PlanningScenario at(String localDateTime) {
         this.now = LocalDateTime.parse(localDateTime);
         return this;
     }
 
-    PlanningScenario rules(UnaryOperator<PlanningRules> change) {
+    public PlanningScenario rules(UnaryOperator<PlanningRules> change) {
         this.rules = change.apply(rules);
         return this;
     }
 
-    PlanningScenario working(WorkingHours workingHours) {
+    public PlanningScenario working(WorkingHours workingHours) {
         this.hours = workingHours;
         return this;
     }
 
-    PlanningScenario preferring(Preferences wanted) {
+    public PlanningScenario preferring(Preferences wanted) {
         this.preferences = wanted;
         return this;
     }
 
-    PlanningScenario accountBusy(String localStart, String localEnd) {
+    public PlanningScenario accountBusy(String localStart, String localEnd) {
         return busy(ME, localStart, localEnd);
     }
 
-    PlanningScenario busy(Colleague colleague, String localStart, String localEnd) {
+    public PlanningScenario busy(Colleague colleague, String localStart, String localEnd) {
         return busy(colleague.email(), localStart, localEnd);
     }
 
     /** Busy every day from {@code from} to {@code to} (account wall clock) over the next year. */
-    PlanningScenario accountBusyDaily(String from, String to) {
+    public PlanningScenario accountBusyDaily(String from, String to) {
         LocalDate first = now.toLocalDate();
         for (int day = 0; day < 370; day++) {
             LocalDate date = first.plusDays(day);
@@ -82,25 +82,25 @@ final class PlanningScenario {
         return this;
     }
 
-    PlanningScenario unknown(Colleague colleague, String reason) {
+    public PlanningScenario unknown(Colleague colleague, String reason) {
         unknown.put(colleague.email(), reason);
         return this;
     }
 
-    PlanningScenario booked(String localStart) {
+    public PlanningScenario booked(String localStart) {
         booked.add(new BookedOccurrence("earlier", Interval.of(instant(localStart), rules.duration())));
         return this;
     }
 
-    Clock clock() {
+    public Clock clock() {
         return Clock.fixed(now.atZone(zone).toInstant(), zone);
     }
 
-    PlanningRequest request(List<Colleague> colleagues) {
+    public PlanningRequest request(List<Colleague> colleagues) {
         return new PlanningRequest(ME, hours, preferences, rules, colleagues, booked);
     }
 
-    Map<String, FreeBusy> freeBusy(List<Colleague> colleagues) {
+    public Map<String, FreeBusy> freeBusy(List<Colleague> colleagues) {
         Map<String, FreeBusy> answer = new HashMap<>();
         answer.put(ME, FreeBusy.known(ME, busy.getOrDefault(ME, List.of())));
         for (Colleague colleague : colleagues) {
@@ -112,12 +112,12 @@ final class PlanningScenario {
         return answer;
     }
 
-    Plan plan(Colleague... colleagues) {
+    public Plan plan(Colleague... colleagues) {
         List<Colleague> list = List.of(colleagues);
         return new SlotPlanner(clock()).plan(request(list), freeBusy(list));
     }
 
-    Proposal.Placed placed(Colleague colleague) {
+    public Proposal.Placed placed(Colleague colleague) {
         Proposal proposal = plan(colleague).forColleague(colleague.id()).orElseThrow();
         if (!(proposal instanceof Proposal.Placed placed)) {
             throw new AssertionError("expected a placed proposal, got: " + proposal.reason());
@@ -125,11 +125,11 @@ final class PlanningScenario {
         return placed;
     }
 
-    PlanningRules rules() {
+    public PlanningRules rules() {
         return rules;
     }
 
-    java.time.Instant instant(String localDateTime) {
+    public java.time.Instant instant(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(zone).toInstant();
     }
 
@@ -139,7 +139,7 @@ final class PlanningScenario {
         return this;
     }
 
-    static Duration minutes(long minutes) {
+    public static Duration minutes(long minutes) {
         return Duration.ofMinutes(minutes);
     }
 }

@@ -20,6 +20,7 @@ import touchbase.domain.Colleague;
 import touchbase.domain.Preferences;
 import touchbase.domain.TimeWindow;
 import touchbase.domain.SeriesRule;
+import touchbase.domain.TimeZoneSource;
 import touchbase.domain.TouchBase;
 import touchbase.domain.WorkingHours;
 
@@ -75,6 +76,21 @@ abstract class ColleaguesContract extends StorageContract {
 
         assertThat(name).hasSizeGreaterThan(255);
         assertThat(colleagues.find("acc-1", "c-long").orElseThrow().displayName()).isEqualTo(name);
+    }
+
+    @Test
+    void keepsWhereTheZoneCameFrom() {
+        Colleague inferred = Colleague.of("c-in", "in@example.com", "In", TOKYO, Cadence.weekly())
+                .withZone(TOKYO, TimeZoneSource.INFERRED);
+        Colleague assumed = Colleague.of("c-as", "as@example.com", "As", TOKYO, Cadence.weekly())
+                .withZone(TOKYO, TimeZoneSource.ASSUMED);
+
+        colleagues.save("acc-1", inferred);
+        colleagues.save("acc-1", assumed);
+        colleagues.save("acc-1", assumed.withZone(ZoneId.of("Asia/Seoul")));
+
+        assertThat(colleagues.find("acc-1", "c-in").orElseThrow().timeZoneSource()).isEqualTo(TimeZoneSource.INFERRED);
+        assertThat(colleagues.find("acc-1", "c-as").orElseThrow().timeZoneSource()).isEqualTo(TimeZoneSource.GIVEN);
     }
 
     @Test

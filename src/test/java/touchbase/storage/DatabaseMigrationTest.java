@@ -31,6 +31,21 @@ class DatabaseMigrationTest {
     }
 
     @Test
+    void colleaguesStoredBeforeZoneSourcesCountAsGiven() {
+        try (Database database = Database.open(url())) {
+            database.migrate();
+            database.jdbi().useHandle(h -> {
+                h.execute("INSERT INTO accounts (id, email, time_zone, created_at, updated_at) "
+                        + "VALUES ('a1', 'me@example.com', 'UTC', 'now', 'now')");
+                h.execute("INSERT INTO colleagues (id, account_id, email, cadence, created_at, updated_at) "
+                        + "VALUES ('c1', 'a1', 'a@b.c', 'FREQ=WEEKLY', 'now', 'now')");
+                assertThat(h.createQuery("SELECT time_zone_source FROM colleagues WHERE id = 'c1'")
+                        .mapTo(String.class).one()).isEqualTo("given");
+            });
+        }
+    }
+
+    @Test
     void leavesAnAlreadyMigratedDatabaseAsItIs() {
         try (Database first = Database.open(url())) {
             first.migrate();

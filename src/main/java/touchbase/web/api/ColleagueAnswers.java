@@ -17,11 +17,11 @@ public final class ColleagueAnswers {
     }
 
     /** One colleague; {@code timezone} is theirs, an IANA id. */
-    record Colleague(String id, String email, String name, String timezone, String cadence, String cadenceRule,
-            int priority, boolean paused, String notes) {
+    record Colleague(String id, String email, String name, String timezone, String timeZoneSource, String cadence,
+            String cadenceRule, int priority, boolean paused, String notes) {
         static Colleague of(touchbase.domain.Colleague c) {
-            return new Colleague(c.id(), c.email(), c.displayName(), c.zone().getId(), c.cadence().describe(),
-                    c.cadence().toRRule(), c.priority(), c.paused(), c.notes());
+            return new Colleague(c.id(), c.email(), c.displayName(), c.zone().getId(), c.timeZoneSource().wireName(),
+                    c.cadence().describe(), c.cadence().toRRule(), c.priority(), c.paused(), c.notes());
         }
     }
 
@@ -35,9 +35,9 @@ public final class ColleagueAnswers {
     }
 
     /** A colleague after adding: {@code outcome} is {@code added} or {@code updated}. */
-    public record Saved(@JsonUnwrapped Colleague colleague, String outcome) {
+    public record Saved(@JsonUnwrapped Colleague colleague, String outcome, String timeZoneNote) {
         static Saved of(ColleagueSaved saved) {
-            return new Saved(Colleague.of(saved.colleague()), wire(saved.outcome()));
+            return new Saved(Colleague.of(saved.colleague()), wire(saved.outcome()), saved.zoneNote());
         }
     }
 

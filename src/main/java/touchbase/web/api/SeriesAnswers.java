@@ -63,17 +63,28 @@ public final class SeriesAnswers {
             @JsonInclude(JsonInclude.Include.NON_NULL) String timeZone,
             @JsonInclude(JsonInclude.Include.NON_NULL) Long durationMinutes,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer score,
+            @JsonInclude(JsonInclude.Include.NON_NULL) ZonedDateTime firstTouchBase,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean colleagueFreeBusyUnknown,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String colleagueFreeBusyReason,
+            @JsonInclude(JsonInclude.Include.NON_NULL) StretchAnswer stretch,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<OccurrenceAnswer> occurrences) {
         static ProposalAnswer of(Proposal p) {
             if (p instanceof Proposal.Placed placed) {
                 return new ProposalAnswer(p.colleague().id(), p.colleague().email(), true, p.reason(), placed.rrule(),
                         placed.firstStart(), placed.firstStart().getZone().getId(), placed.duration().toMinutes(),
-                        placed.score(), placed.colleagueFreeBusyUnknown(),
+                        placed.score(), placed.firstTouchBase(), placed.colleagueFreeBusyUnknown(),
+                        placed.colleagueFreeBusyReason().orElse(null), placed.stretch().map(StretchAnswer::of).orElse(null),
                         placed.occurrences().stream().map(OccurrenceAnswer::of).toList());
             }
             return new ProposalAnswer(p.colleague().id(), p.colleague().email(), p.isPlaced(), p.reason(),
-                    null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /** A slot outside someone's working hours, booked only with {@code "acceptStretch": true}. */
+    record StretchAnswer(int minutesOutsideHours, List<String> who, String words) {
+        static StretchAnswer of(Proposal.Stretch stretch) {
+            return new StretchAnswer(stretch.minutesOutsideHours(), stretch.who(), stretch.words());
         }
     }
 

@@ -43,7 +43,7 @@ public final class TouchBasesApi {
         JsonBody body = JsonBody.parse(ctx.body());
         String accountId = ApiGuard.accountId(ctx);
         BookingResult result = booker.book(accountId, body.requiredText("colleagueId"),
-                body.dateTime("start", zone(accountId)), body.text("rrule"));
+                body.dateTime("start", zone(accountId)), body.text("rrule"), body.bool("acceptStretch").orElse(false));
         if (result instanceof BookingResult.Booked booked) {
             ctx.status(HttpStatus.CREATED).json(SeriesAnswers.Series.of(booked.series(), booked.changes()));
         } else if (result instanceof BookingResult.AlreadyBooked already) {

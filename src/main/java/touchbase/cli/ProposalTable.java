@@ -1,13 +1,20 @@
-package touchbase.planning;
+package touchbase.cli;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import touchbase.domain.Colleague;
+import touchbase.planning.Plan;
+import touchbase.planning.Proposal;
+import touchbase.planning.OccurrenceStatus;
+import touchbase.planning.ProposedOccurrence;
+import touchbase.domain.TimeZoneSource;
 
 /**
  * A plan as a plain-text table, one row per colleague, for the command line:
- * colleague, first start, RRULE, score, counts (free/moved/skipped/unknown) and the reason.
+ * colleague (with a zone that was inferred or assumed, to confirm), first start, RRULE, score, counts
+ * (free/moved/skipped/unknown) and the reason (which says when a time is stretched across zones).
  */
 public final class ProposalTable {
 
@@ -42,7 +49,8 @@ public final class ProposalTable {
     }
 
     private static List<String> row(Proposal proposal) {
-        String who = proposal.colleague().displayName() + " <" + proposal.colleague().email() + ">";
+        String who = proposal.colleague().displayName() + " <" + proposal.colleague().email() + ">"
+                + zoneSource(proposal.colleague());
         if (proposal instanceof Proposal.Placed placed) {
             String counts = placed.count(OccurrenceStatus.FREE) + "/" + placed.count(OccurrenceStatus.MOVED) + "/"
                     + placed.count(OccurrenceStatus.SKIPPED) + "/" + placed.count(OccurrenceStatus.UNKNOWN);
@@ -50,6 +58,12 @@ public final class ProposalTable {
                     counts, placed.reason());
         }
         return List.of(who, "-", "-", "-", "-", "cannot place: " + proposal.reason());
+    }
+
+    /** " (zone inferred, Asia/Tokyo)" for a zone nobody gave, to confirm; nothing for a given one. */
+    private static String zoneSource(Colleague colleague) {
+        return colleague.timeZoneSource() == TimeZoneSource.GIVEN ? ""
+                : " (zone " + colleague.timeZoneSource().wireName() + ", " + colleague.zone().getId() + ")";
     }
 
     private static String pad(String text, int width) {
