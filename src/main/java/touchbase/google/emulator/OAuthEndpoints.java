@@ -15,7 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Google's OAuth 2.0 web-server endpoints: the authorization page ({@code /o/oauth2/v2/auth}),
  * the token endpoint ({@code /token}, like https://oauth2.googleapis.com/token), revocation
  * ({@code /revoke}) and OpenID userinfo ({@code /oauth2/v3/userinfo}). The consent page always
- * signs in the seed's account.
+ * signs in the seed's account. As Google does, a client the person already granted every requested
+ * scope to is sent straight back with a code, without the consent page, unless it asks for
+ * {@code prompt=consent}.
  */
 final class OAuthEndpoints {
 
@@ -74,6 +76,9 @@ final class OAuthEndpoints {
                 challenge, method, "offline".equals(q.first("access_type")),
                 q.first("prompt") != null && q.first("prompt").contains("consent"),
                 q.flag("include_granted_scopes"));
+        if (!held.forceConsent() && tokens.grantedScopes(clientId, seed.account()).containsAll(scopes)) {
+            return answer(held, true);
+        }
         String pendingId = tokens.hold(held);
         return EmulatorResponse.html(200, ConsentPage.render(seed.account(), clientId, scopes, pendingId, DECISION_PATH));
     }
@@ -84,10 +89,14 @@ final class OAuthEndpoints {
         if (held.isEmpty()) {
             return page(400, "invalid_request", "This consent page has expired; start signing in again.");
         }
-        AuthorizationRequest auth = held.get();
+        return answer(held.get(), "allow".equals(form.first("decision")));
+    }
+
+    /** The redirect back to the client with a code (allowed) or {@code error=access_denied}. */
+    private EmulatorResponse answer(AuthorizationRequest auth, boolean allowed) {
         StringBuilder location = new StringBuilder(auth.redirectUri())
                 .append(auth.redirectUri().contains("?") ? '&' : '?');
-        if (!"allow".equals(form.first("decision"))) {
+        if (!allowed) {
             location.append("error=access_denied");
         } else {
             Set<String> granted = new LinkedHashSet<>(auth.scopes());
