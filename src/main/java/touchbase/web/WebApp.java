@@ -5,11 +5,15 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson3;
+import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import touchbase.account.AccountSettingsStore;
@@ -83,6 +87,7 @@ public final class WebApp {
         config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
         config.jetty.modifyServletContextHandler(context -> context.insertHandler(new GracefulHandler()));
         config.requestLogger.http(WebApp::logRequest);
+        installSecurity(config);
         ErrorResponses.install(config.routes);
         config.routes.get("/healthz", this::healthz);
         if (auth.isPresent()) {
@@ -91,6 +96,22 @@ public final class WebApp {
         } else {
             config.routes.get("/", ctx -> pages.render(ctx, "home.jte", pages.home()));
         }
+    }
+
+    /**
+     * The security headers on every answer, {@code X-HTTP-Method-Override} ignored, and the static
+     * files (the stylesheet) under {@code /static}.
+     */
+    private void installSecurity(JavalinConfig config) {
+        config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                new FilterHolder(new IgnoreMethodOverride()), "/*", EnumSet.of(DispatcherType.REQUEST)));
+        config.staticFiles.add(files -> {
+            files.hostedPath = SecurityHeaders.STATIC_PATH;
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+        });
+        SecurityHeaders headers = new SecurityHeaders(secureCookies, signIn.map(SignInService::authorizationEndpoint));
+        config.routes.before(headers::apply);
     }
 
     private static List<HomePage.ColleagueRow> overview(Api a, String accountId) {
