@@ -200,6 +200,11 @@ public final class SignInService {
         }
     }
 
+    /** Where Google's sign-in page lives, for the pages' {@code form-action} policy. */
+    public URI authorizationEndpoint() {
+        return google.authorizationEndpoint();
+    }
+
     /** See {@link AccessTokens#validAccessToken}. */
     public Optional<String> validAccessToken(String accountId) {
         return accessTokens.validAccessToken(accountId);
@@ -229,10 +234,5 @@ public final class SignInService {
 
     private boolean hasRefreshToken(String accountId) {
         return vault.load(accountId).flatMap(GoogleTokens::refreshToken).isPresent();
-    }
-
-    /** Where Google's sign-in page lives, for the pages' {@code form-action} policy. */
-    public URI authorizationEndpoint() {
-        return google.authorizationEndpoint();
     }
 }
