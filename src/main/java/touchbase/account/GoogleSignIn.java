@@ -13,10 +13,15 @@ public interface GoogleSignIn {
 
     /**
      * Where to send the browser: the authorization endpoint with {@code response_type=code}, the
-     * {@link GoogleScopes#REQUESTED} scopes, offline access, {@code prompt=consent},
-     * {@code include_granted_scopes=true}, {@code state} and the PKCE challenge ({@code S256}).
+     * {@link GoogleScopes#REQUESTED} scopes, offline access, {@code include_granted_scopes=true},
+     * {@code state} and the PKCE challenge ({@code S256}), and {@code prompt=consent} only when
+     * {@code askConsent}: Google then shows its consent screen again and issues a new refresh token;
+     * without it a returning person who granted everything before is signed in with one click.
      */
-    URI authorizationUrl(String state, String codeChallenge);
+    URI authorizationUrl(String state, String codeChallenge, boolean askConsent);
+
+    /** The authorization endpoint the browser is sent to (its origin must be allowed by the pages' CSP). */
+    URI authorizationEndpoint();
 
     /**
      * Exchanges an authorization code (with the PKCE verifier and the same redirect URI) for tokens.

@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * A sign-in that went to Google and has not come back yet: the {@code state} sent along, the PKCE
- * verifier kept server-side, and when the attempt stops being accepted.
+ * verifier kept server-side, when the attempt stops being accepted, and whether Google was asked to
+ * show its consent screen ({@code prompt=consent}), so a sign-in asks for consent again at most once.
  */
-public record PendingSignIn(String state, String codeVerifier, Instant expiresAt) {
+public record PendingSignIn(String state, String codeVerifier, Instant expiresAt, boolean askedConsent) {
 
     public PendingSignIn {
         Objects.requireNonNull(state, "state must not be null");

@@ -1,5 +1,6 @@
 package touchbase.account;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import touchbase.domain.AccountProfile;
@@ -12,6 +13,17 @@ public sealed interface SignInOutcome {
         public SignedIn {
             Objects.requireNonNull(session, "session must not be null");
             Objects.requireNonNull(account, "account must not be null");
+        }
+    }
+
+    /**
+     * Google signed the person in without a refresh token (no consent screen: they granted access
+     * before) and none is stored for their account, so the browser goes back to Google once more,
+     * with {@code prompt=consent}. Nothing was stored.
+     */
+    record ConsentNeeded(URI authorizationUrl) implements SignInOutcome {
+        public ConsentNeeded {
+            Objects.requireNonNull(authorizationUrl, "authorizationUrl must not be null");
         }
     }
 

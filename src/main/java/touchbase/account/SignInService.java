@@ -1,5 +1,6 @@
 package touchbase.account;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,23 +8,33 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import touchbase.domain.AccountProfile;
 import touchbase.domain.ConnectionStatus;
 import touchbase.domain.GoogleTokens;
 
 /**
- * Signing in with Google (OAuth 2.0 web-server flow with PKCE), browser sessions, and disconnecting.
+ * Signing in with Google (OAuth 2.0 web-server flow with PKCE), browser sessions, signing out, and
+ * disconnecting.
  *
  * <p>A sign-in is bound to the browser session that started it: its {@code state} and PKCE verifier
  * are kept server-side for {@link #PENDING_LIFETIME} and can be used once. A successful sign-in ends
  * the old session and starts a new one with a new id (no session fixation). Tokens are merged with
  * the stored ones by {@link GoogleTokens#updatedWith}, so a refresh token is never lost.
+ *
+ * <p>A signed-in session lasts {@link #SESSION_LIFETIME} at most and ends after
+ * {@link WebSession#IDLE_TIMEOUT} without a request. Signing in again is then one click: Google is
+ * asked for its consent screen ({@code prompt=consent}) only when no refresh token is stored for the
+ * account; when that is only learnt from Google's answer, the browser is sent back once with it.
+ * A returning person is found by Google's subject ({@code sub}); by email only for an account that
+ * has no subject yet, and only when Google verified the email.
  */
 public final class SignInService {
 
     public static final Duration PENDING_LIFETIME = Duration.ofMinutes(10);
     public static final Duration ANONYMOUS_SESSION_LIFETIME = Duration.ofHours(1);
-    public static final Duration SESSION_LIFETIME = Duration.ofDays(30);
+    /** The absolute lifetime of a signed-in session, however busy (OWASP ASVS 3.3.2). */
+    public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
     private final GoogleSignIn google;
     private final AccountProfiles accounts;
@@ -42,9 +53,30 @@ public final class SignInService {
         this.accessTokens = new AccessTokens(google, accounts, vault, clock);
     }
 
-    /** The live session with this id; empty when unknown or expired. */
+    /**
+     * The live session with this id; empty when unknown or over (an expired session is deleted). Each
+     * use counts as activity; the last-seen time is stored at most once a minute.
+     */
     public Optional<WebSession> session(String sessionId) {
-        return sessions.find(sessionId).filter(session -> !session.isExpiredAt(clock.instant()));
+        Instant now = clock.instant();
+        Optional<WebSession> found = sessions.find(sessionId);
+        if (found.isEmpty()) {
+            return found;
+        }
+        if (found.get().isExpiredAt(now)) {
+            sessions.delete(sessionId);
+            return Optional.empty();
+        }
+        if (found.get().needsTouchAt(now)) {
+            sessions.touch(sessionId, now);
+            return Optional.of(found.get().seenAt(now));
+        }
+        return found;
+    }
+
+    /** Signs out: the session ends on the server (its cookie becomes worthless). Unknown ids are fine. */
+    public void signOut(String sessionId) {
+        sessions.delete(sessionId);
     }
 
     /** The account signed in on this session, if any. */
@@ -58,11 +90,8 @@ public final class SignInService {
      */
     public SignInStart startSignIn(Optional<String> sessionId) {
         WebSession session = sessionId.flatMap(this::session).orElseGet(this::newAnonymousSession);
-        Pkce pkce = Pkce.generate();
-        String state = SecretTokens.random(32);
-        sessions.addPendingSignIn(session.id(),
-                new PendingSignIn(state, pkce.verifier(), clock.instant().plus(PENDING_LIFETIME)));
-        return new SignInStart(session, google.authorizationUrl(state, pkce.challenge()));
+        boolean askConsent = session.accountId().filter(id -> !hasRefreshToken(id)).isPresent();
+        return new SignInStart(session, pendingSignIn(session, askConsent));
     }
 
     /**
@@ -91,9 +120,11 @@ public final class SignInService {
         if (callback.code().isEmpty()) {
             return new SignInOutcome.Failed("Google sent neither a code nor an error");
         }
-        SignInOutcome outcome = connect(callback.code().get(), pending.get().codeVerifier());
+        WebSession current = session.get();
+        SignInOutcome outcome = connect(callback.code().get(), pending.get().codeVerifier(),
+                pending.get().askedConsent() ? Optional.empty() : Optional.of(() -> pendingSignIn(current, true)));
         if (outcome instanceof SignInOutcome.Connected connected) {
-            sessions.delete(session.get().id());
+            sessions.delete(current.id());
             WebSession signedIn = newSession(Optional.of(connected.account().id()), SESSION_LIFETIME);
             return new SignInOutcome.SignedIn(signedIn, connected.account());
         }
@@ -105,6 +136,15 @@ public final class SignInService {
      * updates the account and stores its tokens. Nothing is stored unless every step succeeds.
      */
     public SignInOutcome connect(String code, String codeVerifier) {
+        return connect(code, codeVerifier, Optional.empty());
+    }
+
+    /**
+     * @param consentUrl when present and neither Google's answer nor the vault has a refresh token for
+     *     the account, nothing is stored and the answer is {@link SignInOutcome.ConsentNeeded} with
+     *     this URL
+     */
+    private SignInOutcome connect(String code, String codeVerifier, Optional<Supplier<URI>> consentUrl) {
         GoogleTokens tokens;
         GoogleProfile profile;
         try {
@@ -117,10 +157,21 @@ public final class SignInService {
         } catch (GoogleAuthException e) {
             return new SignInOutcome.Failed(e.getMessage());
         }
-        Optional<AccountProfile> existing = accounts.byGoogleSubject(profile.subject())
-                .or(() -> accounts.byEmail(profile.email()));
-        if (existing.flatMap(AccountProfile::googleSubject).filter(s -> !s.equals(profile.subject())).isPresent()) {
-            return new SignInOutcome.Failed(profile.email() + " already belongs to another Google account in Touchbase");
+        Optional<AccountProfile> existing = accounts.byGoogleSubject(profile.subject());
+        if (existing.isEmpty()) {
+            Optional<AccountProfile> sameEmail = accounts.byEmail(profile.email());
+            if (sameEmail.flatMap(AccountProfile::googleSubject).isPresent()) {
+                return new SignInOutcome.Failed(profile.email() + " already belongs to another Google account in Touchbase");
+            }
+            if (sameEmail.isPresent() && !profile.emailVerified()) {
+                return new SignInOutcome.Failed("Google has not verified " + profile.email()
+                        + ", so it cannot sign in to the Touchbase account with that email");
+            }
+            existing = sameEmail;
+        }
+        if (tokens.refreshToken().isEmpty() && consentUrl.isPresent()
+                && existing.filter(a -> hasRefreshToken(a.id())).isEmpty()) {
+            return new SignInOutcome.ConsentNeeded(consentUrl.get().get());
         }
         String id = existing.map(AccountProfile::id).orElseGet(() -> UUID.randomUUID().toString());
         AccountProfile account = new AccountProfile(id, Optional.of(profile.subject()), profile.email(),
@@ -131,8 +182,9 @@ public final class SignInService {
     }
 
     /**
-     * Revokes the account's token at Google, then deletes it here and marks the account disconnected
-     * (even when Google cannot be reached). Returns whether Google confirmed the revocation.
+     * Revokes the account's token at Google, then deletes it here, marks the account disconnected and
+     * ends every session of the account on every browser (even when Google cannot be reached).
+     * Returns whether Google confirmed the revocation.
      */
     public boolean disconnect(String accountId) {
         Optional<GoogleTokens> tokens = vault.load(accountId);
@@ -144,7 +196,13 @@ public final class SignInService {
         } finally {
             vault.delete(accountId);
             accounts.markDisconnected(accountId);
+            sessions.deleteAllOf(accountId);
         }
+    }
+
+    /** Where Google's sign-in page lives, for the pages' {@code form-action} policy. */
+    public URI authorizationEndpoint() {
+        return google.authorizationEndpoint();
     }
 
     /** See {@link AccessTokens#validAccessToken}. */
@@ -159,9 +217,22 @@ public final class SignInService {
     private WebSession newSession(Optional<String> accountId, Duration lifetime) {
         Instant now = clock.instant();
         sessions.deleteExpired(now);
-        WebSession session = new WebSession(SecretTokens.random(32), accountId, SecretTokens.random(32),
-                now.plus(lifetime));
+        WebSession session = WebSession.start(SecretTokens.random(32), accountId, SecretTokens.random(32), now,
+                lifetime);
         sessions.save(session);
         return session;
+    }
+
+    /** Stores a fresh {@code state} and PKCE verifier on the session and returns Google's URL for them. */
+    private URI pendingSignIn(WebSession session, boolean askConsent) {
+        Pkce pkce = Pkce.generate();
+        String state = SecretTokens.random(32);
+        sessions.addPendingSignIn(session.id(),
+                new PendingSignIn(state, pkce.verifier(), clock.instant().plus(PENDING_LIFETIME), askConsent));
+        return google.authorizationUrl(state, pkce.challenge(), askConsent);
+    }
+
+    private boolean hasRefreshToken(String accountId) {
+        return vault.load(accountId).flatMap(GoogleTokens::refreshToken).isPresent();
     }
 }

@@ -14,10 +14,19 @@ public interface WebSessions {
     /** The session with this id, expired or not; the caller checks the expiry. */
     Optional<WebSession> find(String sessionId);
 
+    /** Records that the session answered a request at {@code lastSeenAt} (never moves it back). */
+    void touch(String sessionId, Instant lastSeenAt);
+
     /** Deletes the session and the sign-ins pending on it. */
     void delete(String sessionId);
 
-    /** Deletes every session that expired before {@code now}, with their pending sign-ins. */
+    /** Deletes every session of the account (signed in on any browser), with their pending sign-ins. */
+    void deleteAllOf(String accountId);
+
+    /**
+     * Deletes every session that is over at {@code now} (past its expiry, or idle for
+     * {@link WebSession#IDLE_TIMEOUT}), with their pending sign-ins.
+     */
     void deleteExpired(Instant now);
 
     /** Binds a pending sign-in to an existing session. */

@@ -58,7 +58,7 @@ public final class GoogleLoginCli {
             GoogleOAuthClient google = new GoogleOAuthClient(
                     settings.withRedirectUri(URI.create(receiver.getRedirectUri())), clock);
             Pkce pkce = Pkce.generate();
-            browser.accept(google.authorizationUrl(SecretTokens.random(32), pkce.challenge()));
+            browser.accept(google.authorizationUrl(SecretTokens.random(32), pkce.challenge(), true));
             String code = receiver.waitForCode();
             return completion.complete(google, code, pkce.verifier());
         } catch (IOException e) {

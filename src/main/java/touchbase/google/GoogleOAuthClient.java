@@ -39,7 +39,7 @@ import touchbase.domain.GoogleTokens;
  * Google's OAuth 2.0 web-server flow with google-oauth-client, plus PKCE added by hand:
  * {@code GoogleAuthorizationCodeFlow} ignores {@code enablePKCE()} and would share one verifier
  * between all users, so each sign-in brings its own challenge and verifier. {@code prompt=consent}
- * is a plain parameter (the URL class knows only the old {@code approval_prompt}).
+ * (only when asked for) is a plain parameter (the URL class knows only the old {@code approval_prompt}).
  *
  * @see <a href="https://developers.google.com/identity/protocols/oauth2/web-server">Using OAuth 2.0 for Web Server Applications</a>
  */
@@ -67,18 +67,25 @@ public final class GoogleOAuthClient implements GoogleSignIn {
     }
 
     @Override
-    public URI authorizationUrl(String state, String codeChallenge) {
+    public URI authorizationUrl(String state, String codeChallenge, boolean askConsent) {
         AuthorizationCodeRequestUrl url = new AuthorizationCodeRequestUrl(settings.authUri().toString(),
                 settings.clientId())
                 .setRedirectUri(settings.redirectUri().toString())
                 .setScopes(GoogleScopes.REQUESTED)
                 .setState(state);
         url.set("access_type", "offline");
-        url.set("prompt", "consent");
+        if (askConsent) {
+            url.set("prompt", "consent");
+        }
         url.set("include_granted_scopes", "true");
         url.set("code_challenge", codeChallenge);
         url.set("code_challenge_method", Pkce.METHOD);
         return URI.create(url.build());
+    }
+
+    @Override
+    public URI authorizationEndpoint() {
+        return settings.authUri();
     }
 
     @Override
@@ -158,7 +165,13 @@ public final class GoogleOAuthClient implements GoogleSignIn {
             throw new GoogleAuthException("Google's userinfo answer has no sub or no email", null);
         }
         Optional<String> name = Optional.ofNullable(info.get("name")).map(Object::toString);
-        return new GoogleProfile((String) subject, (String) email, name, timeZones.of(bearer(accessToken)));
+        return new GoogleProfile((String) subject, (String) email, isTrue(info.get("email_verified")), name,
+                timeZones.of(bearer(accessToken)));
+    }
+
+    /** OpenID Connect says boolean; some Google answers carry the string {@code "true"}. Absent is false. */
+    private static boolean isTrue(Object claim) {
+        return Boolean.TRUE.equals(claim) || "true".equals(claim);
     }
 
     private ClientParametersAuthentication clientAuthentication() {

@@ -24,22 +24,36 @@ public final class JdbiWebSessions implements WebSessions {
     @Override
     public void save(WebSession session) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO web_sessions (id_hash, account_id, csrf_token, created_at, "
-                        + "expires_at) VALUES (:hash, :account, :csrf, :expires, :expires)")
+                        + "last_seen_at, expires_at) VALUES (:hash, :account, :csrf, :created, :seen, :expires)")
                 .bind("hash", Sha256.hex(session.id()))
                 .bind("account", session.accountId().orElse(null))
                 .bind("csrf", session.csrfToken())
+                .bind("created", Timestamps.text(session.createdAt()))
+                .bind("seen", Timestamps.text(session.lastSeenAt()))
                 .bind("expires", Timestamps.text(session.expiresAt()))
                 .execute());
     }
 
     @Override
     public Optional<WebSession> find(String sessionId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT account_id, csrf_token, expires_at FROM web_sessions "
-                        + "WHERE id_hash = :hash")
+        return jdbi.withHandle(h -> h.createQuery("SELECT account_id, csrf_token, created_at, last_seen_at, expires_at "
+                        + "FROM web_sessions WHERE id_hash = :hash")
                 .bind("hash", Sha256.hex(sessionId))
                 .map((row, ctx) -> new WebSession(sessionId, Optional.ofNullable(row.getString("account_id")),
-                        row.getString("csrf_token"), Timestamps.instant(row.getString("expires_at"))))
+                        row.getString("csrf_token"), Timestamps.instant(row.getString("created_at")),
+                        Timestamps.instant(row.getString("last_seen_at")),
+                        Timestamps.instant(row.getString("expires_at"))))
                 .findOne());
+    }
+
+    @Override
+    public void touch(String sessionId, Instant lastSeenAt) {
+        String seen = Timestamps.text(lastSeenAt);
+        jdbi.useHandle(h -> h.createUpdate("UPDATE web_sessions SET last_seen_at = :seen "
+                        + "WHERE id_hash = :hash AND last_seen_at < :seen")
+                .bind("seen", seen)
+                .bind("hash", Sha256.hex(sessionId))
+                .execute());
     }
 
     @Override
@@ -52,23 +66,39 @@ public final class JdbiWebSessions implements WebSessions {
     }
 
     @Override
-    public void deleteExpired(Instant now) {
-        String cutoff = Timestamps.text(now);
+    public void deleteAllOf(String accountId) {
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM sign_in_attempts WHERE session_id_hash IN "
-                    + "(SELECT id_hash FROM web_sessions WHERE expires_at < :now)").bind("now", cutoff).execute();
-            h.createUpdate("DELETE FROM web_sessions WHERE expires_at < :now").bind("now", cutoff).execute();
+                    + "(SELECT id_hash FROM web_sessions WHERE account_id = :account)").bind("account", accountId).execute();
+            h.createUpdate("DELETE FROM web_sessions WHERE account_id = :account").bind("account", accountId).execute();
+        });
+    }
+
+    /** Past the absolute expiry, or last seen {@link WebSession#IDLE_TIMEOUT} or longer ago. */
+    @Override
+    public void deleteExpired(Instant now) {
+        String over = "expires_at <= :now OR last_seen_at <= :idleSince";
+        String cutoff = Timestamps.text(now);
+        String idleSince = Timestamps.text(now.minus(WebSession.IDLE_TIMEOUT));
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM sign_in_attempts WHERE session_id_hash IN "
+                    + "(SELECT id_hash FROM web_sessions WHERE " + over + ")")
+                    .bind("now", cutoff).bind("idleSince", idleSince).execute();
+            h.createUpdate("DELETE FROM web_sessions WHERE " + over)
+                    .bind("now", cutoff).bind("idleSince", idleSince).execute();
         });
     }
 
     @Override
     public void addPendingSignIn(String sessionId, PendingSignIn pending) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO sign_in_attempts (state_hash, session_id_hash, "
-                        + "code_verifier, expires_at) VALUES (:state, :session, :verifier, :expires)")
+                        + "code_verifier, expires_at, asked_consent) VALUES (:state, :session, :verifier, :expires, "
+                        + ":consent)")
                 .bind("state", Sha256.hex(pending.state()))
                 .bind("session", Sha256.hex(sessionId))
                 .bind("verifier", pending.codeVerifier())
                 .bind("expires", Timestamps.text(pending.expiresAt()))
+                .bind("consent", pending.askedConsent())
                 .execute());
     }
 
@@ -76,12 +106,13 @@ public final class JdbiWebSessions implements WebSessions {
     public Optional<PendingSignIn> takePendingSignIn(String sessionId, String state) {
         String stateHash = Sha256.hex(state);
         return jdbi.inTransaction(h -> {
-            Optional<PendingSignIn> found = h.createQuery("SELECT code_verifier, expires_at FROM sign_in_attempts "
+            Optional<PendingSignIn> found = h.createQuery("SELECT code_verifier, expires_at, asked_consent "
+                            + "FROM sign_in_attempts "
                             + "WHERE state_hash = :state AND session_id_hash = :session")
                     .bind("state", stateHash)
                     .bind("session", Sha256.hex(sessionId))
                     .map((row, ctx) -> new PendingSignIn(state, row.getString("code_verifier"),
-                            Timestamps.instant(row.getString("expires_at"))))
+                            Timestamps.instant(row.getString("expires_at")), row.getBoolean("asked_consent")))
                     .findOne();
             int deleted = found.isEmpty() ? 0 : h.createUpdate("DELETE FROM sign_in_attempts WHERE state_hash = :state")
                     .bind("state", stateHash).execute();

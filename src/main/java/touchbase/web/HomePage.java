@@ -13,12 +13,19 @@ import touchbase.upkeep.Relationship;
  * in, who is signed in with a Disconnect button, or a prompt to reconnect a disconnected account.
  *
  * @param signInAvailable false when no Google client is configured, so there is no way in yet
+ * @param notice what the welcome page announces (from a fixed {@link Notice} code), if anything
  */
-public record HomePage(Pages.Banner banner, boolean signInAvailable, Optional<SignedIn> signedIn) {
+public record HomePage(Pages.Banner banner, boolean signInAvailable, Optional<SignedIn> signedIn,
+        Optional<Notice> notice) {
 
     public HomePage {
         Objects.requireNonNull(banner, "banner must not be null");
         Objects.requireNonNull(signedIn, "signedIn must not be null");
+        Objects.requireNonNull(notice, "notice must not be null");
+    }
+
+    public HomePage(Pages.Banner banner, boolean signInAvailable, Optional<SignedIn> signedIn) {
+        this(banner, signInAvailable, signedIn, Optional.empty());
     }
 
     /** The signed-in person, whether their calendar is connected, and the session's CSRF token for forms. */

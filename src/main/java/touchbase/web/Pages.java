@@ -36,6 +36,10 @@ public final class Pages {
         return new HomePage(banner, signInAvailable, signedIn);
     }
 
+    public HomePage home(boolean signInAvailable, Optional<HomePage.SignedIn> signedIn, Optional<Notice> notice) {
+        return new HomePage(banner, signInAvailable, signedIn, notice);
+    }
+
     public AccessDeniedPage accessDenied(String error) {
         return new AccessDeniedPage(banner, "access_denied".equals(error), error);
     }

@@ -37,6 +37,7 @@ public final class RouteTable {
         routes.get("/auth/google", auth::start);
         routes.get("/auth/google/callback", auth::callback);
         routes.post("/auth/google/disconnect", auth::disconnect);
+        routes.post("/auth/sign-out", auth::signOut);
         api.ifPresent(a -> installSignedIn(routes, a));
     }
 

@@ -13,9 +13,11 @@ import touchbase.account.WebSession;
 import touchbase.domain.AccountProfile;
 
 /**
- * Sign-in with Google, the session it starts, and disconnecting: {@code GET /auth/google},
- * {@code GET /auth/google/callback}, {@code POST /auth/google/disconnect}, and the home page, which
- * depends on who is signed in. Browser routes answer with pages, problems included (with their status).
+ * Sign-in with Google, the session it starts, signing out and disconnecting: {@code GET /auth/google},
+ * {@code GET /auth/google/callback}, {@code POST /auth/sign-out}, {@code POST /auth/google/disconnect},
+ * and the home page, which depends on who is signed in. Browser routes answer with pages, problems
+ * included (with their status). Both posts need the session's CSRF token (form field {@code csrf} or
+ * the {@code X-CSRF-Token} header, as on the API).
  */
 public final class SignInRoutes {
 
@@ -39,7 +41,8 @@ public final class SignInRoutes {
         Optional<HomePage.SignedIn> signedIn = session.flatMap(s -> signIn.account(s)
                 .map(account -> new HomePage.SignedIn(account.email(), account.isConnected(), s.csrfToken(),
                         overview.apply(account.id()), Objects.requireNonNullElse(ctx.queryParam("notice"), ""))));
-        pages.render(ctx, "home.jte", pages.home(true, signedIn));
+        Optional<Notice> notice = signedIn.isEmpty() ? Notice.fromCode(ctx.queryParam("notice")) : Optional.empty();
+        pages.render(ctx, "home.jte", pages.home(true, signedIn, notice));
     }
 
     public void start(Context ctx) {
@@ -60,6 +63,8 @@ public final class SignInRoutes {
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             cookie.write(ctx, signedIn.session().id(), Optional.of(SignInService.SESSION_LIFETIME));
             ctx.redirect("/", HttpStatus.SEE_OTHER);
+        } else if (outcome instanceof SignInOutcome.ConsentNeeded consent) {
+            ctx.redirect(consent.authorizationUrl().toString(), HttpStatus.FOUND);
         } else if (outcome instanceof SignInOutcome.InvalidState invalid) {
             ctx.status(HttpStatus.BAD_REQUEST);
             pages.render(ctx, "sign-in-problem.jte", pages.signInProblem("This sign-in cannot be finished",
@@ -79,14 +84,48 @@ public final class SignInRoutes {
     public void disconnect(Context ctx) {
         Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
         Optional<AccountProfile> account = session.flatMap(signIn::account);
-        if (account.isEmpty() || !ApiGuard.sameSecret(session.get().csrfToken(), ctx.formParam("csrf"))) {
+        if (account.isEmpty() || !ApiGuard.sameSecret(session.get().csrfToken(), csrfToken(ctx))) {
             ctx.status(HttpStatus.FORBIDDEN);
             pages.render(ctx, "sign-in-problem.jte", pages.signInProblem("Nothing was disconnected",
                     "This form did not come from your Touchbase session. Open Touchbase and try again."));
             return;
         }
         signIn.disconnect(account.get().id());
-        ctx.redirect("/", HttpStatus.SEE_OTHER);
+        cookie.clear(ctx);
+        ctx.redirect("/?notice=" + Notice.DISCONNECTED.code(), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Ends the session on the server and drops the cookie, then shows the welcome page (a form) or
+     * answers 204 (a script that sent {@code X-CSRF-Token}). Without a live session there is nothing to
+     * end: the cookie is dropped all the same.
+     */
+    public void signOut(Context ctx) {
+        Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
+        boolean script = ctx.header(ApiGuard.CSRF_HEADER) != null;
+        if (session.isPresent() && !ApiGuard.sameSecret(session.get().csrfToken(), csrfToken(ctx))) {
+            if (script) {
+                throw new BadRequest(HttpStatus.FORBIDDEN, ApiGuard.CSRF_HEADER,
+                        "missing or wrong " + ApiGuard.CSRF_HEADER + " header: send the csrfToken from GET /api/me");
+            }
+            ctx.status(HttpStatus.FORBIDDEN);
+            pages.render(ctx, "sign-in-problem.jte", pages.signInProblem("You are still signed in",
+                    "This form did not come from your Touchbase session. Open Touchbase and try again."));
+            return;
+        }
+        session.ifPresent(s -> signIn.signOut(s.id()));
+        cookie.clear(ctx);
+        if (script) {
+            ctx.status(HttpStatus.NO_CONTENT);
+        } else {
+            ctx.redirect("/", HttpStatus.SEE_OTHER);
+        }
+    }
+
+    /** The CSRF token sent with a post: the {@code X-CSRF-Token} header, else the form field {@code csrf}. */
+    private static String csrfToken(Context ctx) {
+        String header = ctx.header(ApiGuard.CSRF_HEADER);
+        return header != null ? header : ctx.formParam("csrf");
     }
 
     private static void noStore(Context ctx) {

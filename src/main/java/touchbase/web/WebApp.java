@@ -5,10 +5,14 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson3;
+import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +44,8 @@ public final class WebApp {
     private final HealthCheck health;
     private final Pages pages;
     private final Optional<SignInRoutes> signIn;
+    private final Optional<java.net.URI> authorizationEndpoint;
+    private final boolean secureCookies;
     private final Optional<RouteTable.SignedIn> signedIn;
     private final Javalin javalin;
 
@@ -67,7 +73,9 @@ public final class WebApp {
             Optional<Api> api, boolean demoMode) {
         this.health = Objects.requireNonNull(health, "health must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
+        this.secureCookies = secureCookies;
         SessionCookie cookie = new SessionCookie(secureCookies);
+        this.authorizationEndpoint = signIn.map(SignInService::authorizationEndpoint);
         this.signIn = signIn.map(service -> new SignInRoutes(service, pages, cookie, accountId -> api
                 .map(a -> a.relationships().forAccount(accountId).stream().map(HomePage.ColleagueRow::of).toList())
                 .orElse(List.of())));
@@ -90,8 +98,25 @@ public final class WebApp {
         config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
         config.jetty.modifyServletContextHandler(context -> context.insertHandler(new GracefulHandler()));
         config.requestLogger.http(WebApp::logRequest);
+        installSecurity(config);
         RouteTable.install(config.routes, this::healthz, ctx -> pages.render(ctx, "home.jte", pages.home()), signIn,
                 signedIn);
+    }
+
+    /**
+     * The security headers on every answer, {@code X-HTTP-Method-Override} ignored, and the static
+     * files (the stylesheet) under {@code /static}.
+     */
+    private void installSecurity(JavalinConfig config) {
+        config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                new FilterHolder(new IgnoreMethodOverride()), "/*", EnumSet.of(DispatcherType.REQUEST)));
+        config.staticFiles.add(files -> {
+            files.hostedPath = SecurityHeaders.STATIC_PATH;
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+        });
+        SecurityHeaders headers = new SecurityHeaders(secureCookies, authorizationEndpoint);
+        config.routes.before(headers::apply);
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */

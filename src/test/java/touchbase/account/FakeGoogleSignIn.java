@@ -26,16 +26,25 @@ final class FakeGoogleSignIn implements GoogleSignIn {
     int issued;
     String lastState;
     String lastChallenge;
+    final List<Boolean> askedConsent = new ArrayList<>();
+    String subject = "sub-ada";
+    boolean emailVerified = true;
 
     FakeGoogleSignIn(Clock clock) {
         this.clock = clock;
     }
 
     @Override
-    public URI authorizationUrl(String state, String codeChallenge) {
+    public URI authorizationUrl(String state, String codeChallenge, boolean askConsent) {
         lastState = state;
         lastChallenge = codeChallenge;
-        return URI.create("https://accounts.example/auth?state=" + state);
+        askedConsent.add(askConsent);
+        return URI.create("https://accounts.example/auth?state=" + state + (askConsent ? "&prompt=consent" : ""));
+    }
+
+    @Override
+    public URI authorizationEndpoint() {
+        return URI.create("https://accounts.example/auth");
     }
 
     @Override
@@ -50,7 +59,7 @@ final class FakeGoogleSignIn implements GoogleSignIn {
 
     @Override
     public GoogleProfile profile(String accessToken) {
-        return new GoogleProfile("sub-ada", "ada@example.com", Optional.of("Ada"), ZoneId.of("Europe/London"));
+        return new GoogleProfile(subject, "ada@example.com", emailVerified, Optional.of("Ada"), ZoneId.of("Europe/London"));
     }
 
     @Override

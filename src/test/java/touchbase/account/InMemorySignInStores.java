@@ -86,6 +86,17 @@ final class InMemorySignInStores {
         }
 
         @Override
+        public synchronized void touch(String sessionId, Instant lastSeenAt) {
+            byId.computeIfPresent(sessionId, (k, s) -> s.lastSeenAt().isBefore(lastSeenAt) ? s.seenAt(lastSeenAt) : s);
+        }
+
+        @Override
+        public synchronized void deleteAllOf(String accountId) {
+            byId.values().removeIf(s -> s.accountId().equals(Optional.of(accountId)));
+            pending.keySet().retainAll(byId.keySet());
+        }
+
+        @Override
         public synchronized void deleteExpired(Instant now) {
             byId.values().removeIf(s -> s.isExpiredAt(now));
             pending.keySet().retainAll(byId.keySet());

@@ -191,4 +191,174 @@ class SignInServiceTest {
 
         assertThat(service.session(signedIn.session().id())).isEmpty();
     }
+
+    @Test
+    void aSessionEndsAfterThirtyMinutesWithoutARequest() {
+        String id = signIn().session().id();
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(service.session(id)).isPresent();
+
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(service.session(id)).as("each request restarts the idle clock").isPresent();
+
+        clock.advance(WebSession.IDLE_TIMEOUT);
+        assertThat(service.session(id)).isEmpty();
+        assertThat(stores.sessions.byId).as("the expired session is deleted").doesNotContainKey(id);
+    }
+
+    @Test
+    void aBusySessionStillEndsTwelveHoursAfterSignIn() {
+        String id = signIn().session().id();
+        for (int i = 0; i < 35; i++) {
+            clock.advance(Duration.ofMinutes(20));
+            assertThat(service.session(id)).as("after %d minutes", (i + 1) * 20).isPresent();
+        }
+        clock.advance(Duration.ofMinutes(20));
+
+        assertThat(service.session(id)).as("after 12 hours").isEmpty();
+    }
+
+    @Test
+    void theLastSeenTimeIsWrittenAtMostOnceAMinute() {
+        WebSession session = signIn().session();
+        clock.advance(Duration.ofSeconds(50));
+        service.session(session.id());
+        assertThat(stores.sessions.byId.get(session.id()).lastSeenAt()).isEqualTo(session.lastSeenAt());
+
+        clock.advance(Duration.ofSeconds(10));
+        service.session(session.id());
+
+        assertThat(stores.sessions.byId.get(session.id()).lastSeenAt()).isEqualTo(clock.instant());
+        assertThat(stores.sessions.byId.get(session.id()).createdAt()).isEqualTo(session.createdAt());
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        String id = signIn().session().id();
+
+        service.signOut(id);
+
+        assertThat(service.session(id)).isEmpty();
+        assertThat(stores.sessions.byId).doesNotContainKey(id);
+    }
+
+    @Test
+    void disconnectEndsEverySessionOfTheAccountAndNoOtherOne() {
+        SignInOutcome.SignedIn laptop = signIn();
+        SignInOutcome.SignedIn phone = signIn();
+        stores.accounts.save(new AccountProfile("bob", Optional.of("sub-bob"), "bob@example.com", Optional.empty(),
+                java.time.ZoneOffset.UTC, ConnectionStatus.CONNECTED));
+        WebSession bobs = WebSession.start("bobs-session", Optional.of("bob"), "csrf", clock.instant(),
+                SignInService.SESSION_LIFETIME);
+        stores.sessions.save(bobs);
+
+        service.disconnect(laptop.account().id());
+
+        assertThat(service.session(laptop.session().id())).isEmpty();
+        assertThat(service.session(phone.session().id())).isEmpty();
+        assertThat(service.session(bobs.id())).isPresent();
+    }
+
+    @Test
+    void aNewcomerIsNotAskedForConsentWhenGoogleSendsARefreshTokenAnyway() {
+        signIn();
+
+        assertThat(google.askedConsent).containsExactly(false);
+    }
+
+    @Test
+    void aReturningPersonWithAStoredRefreshTokenSignsInWithoutTheConsentScreen() {
+        signIn();
+        google.nextRefreshToken = Optional.empty();
+
+        SignInOutcome again = answer(service.startSignIn(Optional.empty()), google.lastState);
+
+        assertThat(again).isInstanceOf(SignInOutcome.SignedIn.class);
+        assertThat(google.askedConsent).containsExactly(false, false);
+    }
+
+    @Test
+    void withoutARefreshTokenFromGoogleOrStoredTheBrowserIsSentBackOnceForConsent() {
+        google.nextRefreshToken = Optional.empty();
+        SignInStart start = service.startSignIn(Optional.empty());
+
+        SignInOutcome first = answer(start, google.lastState);
+
+        assertThat(first).isInstanceOfSatisfying(SignInOutcome.ConsentNeeded.class,
+                consent -> assertThat(consent.authorizationUrl().getQuery()).contains("prompt=consent"));
+        assertThat(google.askedConsent).containsExactly(false, true);
+        assertThat(stores.accounts.byId).isEmpty();
+        assertThat(stores.vault.byAccount).isEmpty();
+
+        google.nextRefreshToken = Optional.of("refresh-2");
+        SignInOutcome second = answer(start, google.lastState);
+
+        assertThat(second).isInstanceOf(SignInOutcome.SignedIn.class);
+        assertThat(stores.vault.byAccount.values()).singleElement()
+                .satisfies(tokens -> assertThat(tokens.refreshToken()).contains("refresh-2"));
+    }
+
+    @Test
+    void aSignInThatAskedForConsentIsNeverSentBackAgain() {
+        google.nextRefreshToken = Optional.empty();
+        SignInStart start = service.startSignIn(Optional.empty());
+        answer(start, google.lastState);
+
+        assertThat(answer(start, google.lastState)).isInstanceOf(SignInOutcome.SignedIn.class);
+        assertThat(google.askedConsent).containsExactly(false, true);
+    }
+
+    @Test
+    void aSignedInPersonWithoutARefreshTokenIsAskedForConsentStraightAway() {
+        SignInOutcome.SignedIn signedIn = signIn();
+        stores.vault.delete(signedIn.account().id());
+
+        service.startSignIn(Optional.of(signedIn.session().id()));
+
+        assertThat(google.askedConsent).containsExactly(false, true);
+    }
+
+    @Test
+    void aReturningAccountIsFoundByItsSubjectEvenWhenItsEmailChanged() {
+        AccountProfile account = signIn().account();
+        stores.accounts.save(new AccountProfile(account.id(), account.googleSubject(), "old@example.com",
+                Optional.empty(), account.timeZone(), ConnectionStatus.CONNECTED));
+
+        AccountProfile again = signIn().account();
+
+        assertThat(again.id()).isEqualTo(account.id());
+        assertThat(again.email()).isEqualTo("ada@example.com");
+        assertThat(stores.accounts.byId).hasSize(1);
+    }
+
+    @Test
+    void anotherGoogleAccountWithTheSameEmailDoesNotGetIn() {
+        AccountProfile account = signIn().account();
+        google.subject = "sub-someone-else";
+
+        SignInOutcome outcome = answer(service.startSignIn(Optional.empty()), google.lastState);
+
+        assertThat(outcome).isInstanceOf(SignInOutcome.Failed.class);
+        assertThat(stores.accounts.byId).containsOnlyKeys(account.id());
+    }
+
+    @Test
+    void anAccountWithoutSubjectIsMatchedByEmailOnlyWhenGoogleVerifiedIt() {
+        stores.accounts.save(new AccountProfile("made-by-cli", Optional.empty(), "ada@example.com", Optional.empty(),
+                java.time.ZoneOffset.UTC, ConnectionStatus.DISCONNECTED));
+        google.emailVerified = false;
+
+        SignInOutcome unverified = answer(service.startSignIn(Optional.empty()), google.lastState);
+
+        assertThat(unverified).isInstanceOf(SignInOutcome.Failed.class);
+        assertThat(stores.accounts.byId("made-by-cli").orElseThrow().googleSubject()).isEmpty();
+        assertThat(stores.vault.byAccount).isEmpty();
+
+        google.emailVerified = true;
+        SignInOutcome verified = answer(service.startSignIn(Optional.empty()), google.lastState);
+
+        assertThat(verified).isInstanceOfSatisfying(SignInOutcome.SignedIn.class,
+                in -> assertThat(in.account().id()).isEqualTo("made-by-cli"));
+        assertThat(stores.accounts.byId("made-by-cli").orElseThrow().googleSubject()).contains("sub-ada");
+    }
 }

@@ -89,6 +89,36 @@ class DemoSignInBrowserTest {
     }
 
     @Test
+    void signingOutEndsTheSessionAndSigningInAgainIsOneClick() {
+        browser.get(home);
+        browser.findElement(By.id("connect-google")).click();
+        browser.findElement(By.id("allow")).click();
+        backOnTouchbase();
+
+        browser.findElement(By.id("sign-out")).click();
+        backOnTouchbase();
+        assertThat(browser.getCurrentUrl()).isEqualTo(home);
+        assertThat(browser.findElements(By.id("connect-google"))).hasSize(1);
+        assertThat(browser.getPageSource()).doesNotContain(DemoCalendars.ACCOUNT_EMAIL);
+
+        browser.findElement(By.id("connect-google")).click();
+        backOnTouchbase();
+        assertThat(browser.getCurrentUrl()).as("no consent page the second time").isEqualTo(home);
+        assertThat(browser.getPageSource()).contains(DemoCalendars.ACCOUNT_EMAIL);
+    }
+
+    @Test
+    void theStylesheetLoadsUnderTheContentSecurityPolicy() {
+        browser.get(home);
+
+        Object background = ((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(document.querySelector('header.top')).backgroundColor");
+        assertThat(background).isEqualTo("rgb(255, 255, 255)");
+        assertThat(browser.findElement(By.id("connect-google")).getCssValue("background-color"))
+                .isEqualTo("rgba(37, 99, 235, 1)");
+    }
+
+    @Test
     void denyingConsentExplainsAndOffersToTryAgain() {
         browser.get(home);
         browser.findElement(By.id("connect-google")).click();

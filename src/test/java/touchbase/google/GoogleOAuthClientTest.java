@@ -43,7 +43,7 @@ class GoogleOAuthClientTest {
 
     @Test
     void theAuthorizationUrlCarriesEveryParameterOfTheWebServerFlowWithPkce() {
-        URI url = client.authorizationUrl("state-123", "challenge-abc");
+        URI url = client.authorizationUrl("state-123", "challenge-abc", true);
 
         assertThat(url.getPath()).isEqualTo("/o/oauth2/v2/auth");
         assertThat(GoogleWireMock.query(url)).containsAllEntriesOf(Map.of(
@@ -57,6 +57,15 @@ class GoogleOAuthClientTest {
                 "state", "state-123",
                 "code_challenge", "challenge-abc",
                 "code_challenge_method", "S256"));
+    }
+
+    @Test
+    void theConsentScreenIsAskedForOnlyWhenWanted() {
+        URI url = client.authorizationUrl("state-123", "challenge-abc", false);
+
+        assertThat(GoogleWireMock.query(url)).doesNotContainKey("prompt")
+                .containsEntry("access_type", "offline").containsEntry("include_granted_scopes", "true");
+        assertThat(client.authorizationEndpoint()).isEqualTo(google.uri("/o/oauth2/v2/auth"));
     }
 
     @Test
@@ -117,10 +126,18 @@ class GoogleOAuthClientTest {
     void theProfileHasTheEmailSubjectNameAndCalendarTimeZone() {
         GoogleProfile profile = client.profile(GoogleWireMock.ACCESS_TOKEN);
 
-        assertThat(profile).isEqualTo(new GoogleProfile(GoogleWireMock.SUBJECT, GoogleWireMock.EMAIL,
+        assertThat(profile).isEqualTo(new GoogleProfile(GoogleWireMock.SUBJECT, GoogleWireMock.EMAIL, true,
                 Optional.of("Ada Lovelace"), ZoneId.of("Europe/London")));
         google.server().verify(getRequestedFor(urlPathEqualTo("/v1/userinfo"))
                 .withHeader("Authorization", equalTo("Bearer " + GoogleWireMock.ACCESS_TOKEN)));
+    }
+
+    @Test
+    void anEmailGoogleHasNotVerifiedIsMarkedSo() {
+        google.server().stubFor(get(urlPathEqualTo("/v1/userinfo")).willReturn(okJson("{\"sub\":\"" + GoogleWireMock.SUBJECT
+                + "\",\"email\":\"ada@example.com\",\"email_verified\":false}")));
+
+        assertThat(client.profile(GoogleWireMock.ACCESS_TOKEN).emailVerified()).isFalse();
     }
 
     @Test

@@ -22,7 +22,9 @@ import touchbase.google.emulator.seed.OAuthClientRegistration;
  * Google's OAuth 2.0 web-server endpoints: the authorization page ({@code /o/oauth2/v2/auth}),
  * the token endpoint ({@code /token}, like https://oauth2.googleapis.com/token), revocation
  * ({@code /revoke}) and OpenID userinfo ({@code /oauth2/v3/userinfo}). The consent page always
- * signs in the seed's account.
+ * signs in the seed's account. As Google does, a client the person already granted every requested
+ * scope to is sent straight back with a code, without the consent page, unless it asks for
+ * {@code prompt=consent}.
  */
 public final class OAuthEndpoints {
 
@@ -41,6 +43,9 @@ public final class OAuthEndpoints {
     /** Shows the consent page for a valid request; anything invalid is refused with an error page. */
     public EmulatorResponse authorize(EmulatorRequest request) {
         AuthorizationRequest held = AuthorizationParameters.read(request.query(), seed);
+        if (!held.forceConsent() && tokens.grantedScopes(held.clientId(), seed.account()).containsAll(held.scopes())) {
+            return answer(held, true);
+        }
         String pendingId = tokens.hold(held);
         return EmulatorResponse.html(200,
                 ConsentPage.render(seed.account(), held.clientId(), held.scopes(), pendingId, DECISION_PATH));
@@ -51,9 +56,14 @@ public final class OAuthEndpoints {
         AuthorizationRequest auth = Optional.ofNullable(form.first("request")).flatMap(tokens::take)
                 .orElseThrow(() -> AuthorizationRefused.invalidRequest(
                         "This consent page has expired; start signing in again."));
+        return answer(auth, "allow".equals(form.first("decision")));
+    }
+
+    /** The redirect back to the client with a code (allowed) or {@code error=access_denied}. */
+    private EmulatorResponse answer(AuthorizationRequest auth, boolean allowed) {
         StringBuilder location = new StringBuilder(auth.redirectUri())
                 .append(auth.redirectUri().contains("?") ? '&' : '?');
-        if (!"allow".equals(form.first("decision"))) {
+        if (!allowed) {
             location.append("error=access_denied");
         } else {
             Set<String> granted = new LinkedHashSet<>(auth.scopes());

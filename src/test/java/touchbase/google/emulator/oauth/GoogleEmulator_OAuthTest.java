@@ -146,6 +146,20 @@ class GoogleEmulator_OAuthTest {
     }
 
     @Test
+    void aClientApprovedBeforeIsSentStraightBackUnlessItAsksForConsent() throws Exception {
+        exchange(browser.click(authorizationUrl("s"), "allow").get("code"), VERIFIER);
+
+        java.net.http.HttpResponse<String> again = browser.open(authorizationUrl("s2"));
+
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(again.headers().firstValue("Location").orElseThrow()).startsWith(REDIRECT_URI + "?code=")
+                .endsWith("&state=s2");
+        TokenResponse tokens = exchange(browser.click(authorizationUrl("s3") + "&prompt=consent", "allow").get("code"),
+                VERIFIER);
+        assertThat(tokens.getRefreshToken()).as("consent again issues a new refresh token").isNotNull();
+    }
+
+    @Test
     void refreshGivesNewAccessTokenButNoNewRefreshToken() throws Exception {
         TokenResponse first = exchange(browser.click(authorizationUrl("s"), "allow").get("code"), VERIFIER);
 
