@@ -25,7 +25,7 @@ class DependencyRuleTest {
     private static final Path MAIN = Path.of("src/main/java/touchbase");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final Set<String> CORE = Set.of("domain", "planning");
-    private static final Set<String> CAPABILITIES = Set.of("account", "colleagues", "booking", "upkeep");
+    private static final Set<String> CAPABILITIES = Set.of("account", "colleagues", "booking", "upkeep", "feed");
     private static final Map<String, Set<String>> ALLOWED_PROJECT_IMPORTS = Map.ofEntries(
             Map.entry("domain", Set.of("domain")),
             Map.entry("planning", Set.of("domain", "planning")),
