@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import touchbase.account.GoogleSignIn;
 import touchbase.account.SignInOutcome;
 import touchbase.account.SignInService;
+import touchbase.feed.FailedLookups;
 import touchbase.google.GoogleLoginCli;
 import touchbase.google.GoogleOAuthClient;
 import touchbase.google.GoogleOAuthSettings;
@@ -78,7 +79,8 @@ public final class Wiring {
                     c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.touchBases, c.recheck,
                     c.settings));
             WebApp web = new WebApp(database::isHealthy, new Pages(new Pages.Banner(config.demoMode())), signIn,
-                    config.secureCookies(), api, config.demoMode());
+                    config.secureCookies(), api, config.demoMode(),
+                    components.map(c -> new WebApp.FeedApi(c.feeds, FailedLookups.standard(clock))));
             web.start(config.host(), config.port());
             opened.add(web::stop);
             components.ifPresent(c -> {

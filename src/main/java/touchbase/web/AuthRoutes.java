@@ -27,6 +27,14 @@ final class AuthRoutes {
 
     private java.util.function.Function<String, List<HomePage.ColleagueRow>> overview = accountId -> List.of();
 
+    private java.util.function.Function<String, Optional<HomePage.FeedSection>> feed = accountId -> Optional.empty();
+
+    /** Lets the home page show the signed-in person's feed links. */
+    AuthRoutes withFeed(java.util.function.Function<String, Optional<HomePage.FeedSection>> section) {
+        this.feed = Objects.requireNonNull(section, "section must not be null");
+        return this;
+    }
+
     /** Lets the home page show the signed-in person's relationship view. */
     AuthRoutes withOverview(java.util.function.Function<String, List<HomePage.ColleagueRow>> rows) {
         this.overview = Objects.requireNonNull(rows, "rows must not be null");
@@ -50,7 +58,8 @@ final class AuthRoutes {
         Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
         Optional<HomePage.SignedIn> signedIn = session.flatMap(s -> signIn.account(s)
                 .map(account -> new HomePage.SignedIn(account.email(), account.isConnected(), s.csrfToken(),
-                        overview.apply(account.id()), Objects.requireNonNullElse(ctx.queryParam("notice"), ""))));
+                        overview.apply(account.id()), Objects.requireNonNullElse(ctx.queryParam("notice"), ""))
+                        .withFeed(account.isConnected() ? feed.apply(account.id()) : Optional.empty())));
         pages.render(ctx, "home.jte", pages.home(true, signedIn));
     }
 

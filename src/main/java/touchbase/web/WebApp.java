@@ -41,6 +41,11 @@ public final class WebApp {
     private final Optional<Api> api;
     private final boolean secureCookies;
     private final boolean demoMode;
+    private final Optional<FeedApi> feed;
+
+    /** What the calendar feed needs: its use cases and the guard against token guessing. */
+    public record FeedApi(touchbase.feed.Feeds feeds, touchbase.feed.FailedLookups failedLookups) {
+    }
 
     /** What the JSON API needs: the preference store, stored idempotent answers and the booking use cases. */
     public record Api(AccountSettingsStore settings, IdempotencyKeys idempotencyKeys, ColleagueBook colleagues,
@@ -65,6 +70,13 @@ public final class WebApp {
     /** A web app with sign-in and, when given, the JSON API ({@code /api/*}, which needs sign-in). */
     public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies,
             Optional<Api> api, boolean demoMode) {
+        this(health, pages, signIn, secureCookies, api, demoMode, Optional.empty());
+    }
+
+    /** A web app with sign-in, the JSON API and, when given, the calendar feed ({@link FeedRoutes}). */
+    public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies,
+            Optional<Api> api, boolean demoMode, Optional<FeedApi> feed) {
+        this.feed = Objects.requireNonNull(feed, "feed must not be null");
         this.signIn = signIn;
         this.api = api;
         this.secureCookies = secureCookies;
@@ -72,7 +84,8 @@ public final class WebApp {
         this.health = Objects.requireNonNull(health, "health must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.auth = signIn.map(service -> new AuthRoutes(service, pages, new SessionCookie(secureCookies))
-                .withOverview(accountId -> api.map(a -> overview(a, accountId)).orElse(List.of())));
+                .withOverview(accountId -> api.map(a -> overview(a, accountId)).orElse(List.of()))
+                .withFeed(accountId -> feedRoutes().flatMap(routes -> routes.section(accountId))));
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -88,9 +101,15 @@ public final class WebApp {
         if (auth.isPresent()) {
             auth.get().install(config.routes);
             api.ifPresent(a -> installApi(config, a));
+            feedRoutes().ifPresent(routes -> routes.install(config.routes));
         } else {
             config.routes.get("/", ctx -> pages.render(ctx, "home.jte", pages.home()));
         }
+    }
+
+    private Optional<FeedRoutes> feedRoutes() {
+        return feed.flatMap(f -> signIn.map(service -> new FeedRoutes(f.feeds(), f.failedLookups(), service,
+                new SessionCookie(secureCookies))));
     }
 
     private static List<HomePage.ColleagueRow> overview(Api a, String accountId) {
