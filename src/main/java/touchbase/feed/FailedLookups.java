@@ -40,14 +40,14 @@ public final class FailedLookups {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
 
-    /** How long the address must wait before its next lookup; empty when it may look up now. */
+    /** How long (in whole seconds, as Retry-After has it) the address must wait; empty when it may look up now. */
     public Optional<Duration> waitFor(String address) {
         Bucket bucket = refilled(address);
         if (bucket.tokens() >= 1) {
             return Optional.empty();
         }
-        long millis = (long) Math.ceil((1 - bucket.tokens()) * refillEvery.toMillis());
-        return Optional.of(Duration.ofMillis(Math.max(1000, millis)));
+        double seconds = (1 - bucket.tokens()) * refillEvery.toMillis() / 1000.0;
+        return Optional.of(Duration.ofSeconds(Math.max(1, (long) Math.ceil(seconds - 1e-6))));
     }
 
     /** Spends one unit of the address's budget on a lookup that found nothing. */
