@@ -41,7 +41,10 @@ public final class Feeds {
     static final int TOKEN_BYTES = 32;
     static final String CALENDAR_NAME = "Touchbase";
 
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{22,128}");
+
     private final Stores stores;
+    private final KnownTokens known = new KnownTokens();
     private final FeedCache cache;
     private final URI baseUrl;
     private final Clock clock;
@@ -80,7 +83,9 @@ public final class Feeds {
 
     private String issue(String accountId) {
         String token = SecretTokens.random(TOKEN_BYTES);
+        known.forget(accountId);
         stores.tokens().replace(accountId, FeedTokens.Purpose.OWN, token);
+        known.forget(accountId);
         return token;
     }
 
@@ -89,7 +94,7 @@ public final class Feeds {
         if (!looksLikeToken(token)) {
             return Optional.empty();
         }
-        return stores.tokens().ownerOf(token).map(owner -> {
+        return known.ownerOf(token, stores.tokens()::ownerOf).map(owner -> {
             Instant now = clock.instant();
             return cache.get(owner.accountId(), now, () -> render(owner.accountId(), now));
         });
@@ -182,6 +187,6 @@ public final class Feeds {
     }
 
     private static boolean looksLikeToken(String token) {
-        return token != null && token.length() >= 22 && token.length() <= 128 && token.matches("[A-Za-z0-9_-]+");
+        return token != null && TOKEN.matcher(token).matches();
     }
 }

@@ -15,6 +15,9 @@ import java.util.Objects;
  */
 public record RenderedFeed(byte[] bytes, String etag, Instant lastModified, Instant validUntil) {
 
+    private static final java.time.format.DateTimeFormatter HTTP_DATE = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+            .withZone(java.time.ZoneOffset.UTC);
+
     public RenderedFeed {
         Objects.requireNonNull(bytes, "bytes must not be null");
         Objects.requireNonNull(etag, "etag must not be null");
@@ -37,6 +40,11 @@ public record RenderedFeed(byte[] bytes, String etag, Instant lastModified, Inst
 
     static String sha256(String text) {
         return etagOf(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Last-Modified as an HTTP date (RFC 9110 section 5.6.7). */
+    public String lastModifiedHeader() {
+        return HTTP_DATE.format(lastModified);
     }
 
     public String text() {

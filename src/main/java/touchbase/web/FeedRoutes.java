@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -136,7 +135,7 @@ final class FeedRoutes {
     /** Answers 304 when the client's copy is current, else the bytes (none for HEAD) with their validators. */
     static void serve(Context ctx, RenderedFeed feed, String cacheControl) {
         ctx.header("ETag", feed.etag());
-        ctx.header("Last-Modified", HTTP_DATE.format(feed.lastModified().atZone(ZoneOffset.UTC)));
+        ctx.header("Last-Modified", feed.lastModifiedHeader());
         ctx.header("Cache-Control", cacheControl);
         if (notModified(ctx, feed)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
