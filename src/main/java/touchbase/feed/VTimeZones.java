@@ -26,12 +26,23 @@ import net.fortuna.ical4j.model.property.TzOffsetTo;
  * plans with, so a reader that trusts the VTIMEZONE over its own zone database still gets the
  * offsets Touchbase (and Google) used. It holds an observance for the offset in force a year before
  * the earliest event, each historical transition after that, and one yearly observance per recurring
- * rule of the zone (for example "last Sunday of March at 01:00 UTC" as
- * {@code RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=25,26,27,28,29,30,31;BYDAY=SU}).
+ * rule of the zone, in the usual form where there is one ({@code RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU} for
+ * "last Sunday of March", {@code BYDAY=1SU} for "first Sunday"), else as a week of month days and a
+ * weekday ({@code BYMONTHDAY=9,10,11,12,13,14,15;BYDAY=FR}).
  */
 final class VTimeZones {
 
+    /** Years written one by one for a rule a yearly RRULE cannot say ("the Sunday on or before the 25th", "at 24:00"). */
+    static final int ONE_BY_ONE_YEARS = 30;
+
     private VTimeZones() {
+    }
+
+    private static boolean expressible(ZoneOffsetTransitionRule rule) {
+        return !rule.isMidnightEndOfDay()
+                && (rule.getDayOfWeek() == null || rule.getDayOfMonthIndicator() == -1
+                        || (rule.getDayOfMonthIndicator() > 0
+                                && rule.getDayOfMonthIndicator() + 6 <= rule.getMonth().minLength()));
     }
 
     static VTimeZone of(ZoneId zone, Instant earliest) {
@@ -51,7 +62,16 @@ final class VTimeZones {
         int firstYear = history.isEmpty() ? 1970
                 : history.get(history.size() - 1).getDateTimeAfter().getYear() + 1;
         for (ZoneOffsetTransitionRule rule : rules.getTransitionRules()) {
-            vTimeZone.add(yearly(rule, firstYear));
+            if (expressible(rule)) {
+                vTimeZone.add(yearly(rule, firstYear));
+            } else {
+                int startYear = Math.max(firstYear, earliest.atZone(zone).getYear() - 1);
+                for (int year = startYear; year <= startYear + ONE_BY_ONE_YEARS; year++) {
+                    ZoneOffsetTransition transition = rule.createTransition(year);
+                    vTimeZone.add(observance(!rule.getOffsetAfter().equals(rule.getStandardOffset()),
+                            transition.getDateTimeBefore(), transition.getOffsetBefore(), transition.getOffsetAfter()));
+                }
+            }
         }
         return vTimeZone;
     }
@@ -76,14 +96,17 @@ final class VTimeZones {
         DayOfWeek actual = day.plus(shift);
         String code = actual.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
                 .substring(0, 2).toUpperCase(Locale.ROOT);
-        if (indicator == -1 && shift == 0) {
+        int first = indicator + shift;
+        int monthLength = firstBefore.getMonth().maxLength();
+        if ((indicator == -1 && shift == 0)
+                || (firstBefore.getMonth() != java.time.Month.FEBRUARY && first == monthLength - 6)) {
             return "BYDAY=-1" + code;
         }
-        if (indicator < 0) {
-            throw new IllegalStateException("zone rule " + rule + " is not supported in a VTIMEZONE yet");
+        if (first > 0 && first <= 22 && (first - 1) % 7 == 0) {
+            return "BYDAY=" + ((first - 1) / 7 + 1) + code;
         }
         StringBuilder monthDays = new StringBuilder();
-        for (int d = indicator + shift; d < indicator + shift + 7; d++) {
+        for (int d = first; d < first + 7; d++) {
             monthDays.append(monthDays.length() == 0 ? "" : ",").append(d);
         }
         return "BYMONTHDAY=" + monthDays + ";BYDAY=" + code;
