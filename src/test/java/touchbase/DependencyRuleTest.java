@@ -33,7 +33,7 @@ class DependencyRuleTest {
             "touchbase.account.AccountSettingsStore", "touchbase.account.IdempotencyKeys",
             "touchbase.colleagues.Colleagues", "touchbase.upkeep.SyncTokens", "touchbase.account.WebSessions",
             "touchbase.account.AccountProfiles", "touchbase.account.TokenVault", "touchbase.booking.CalendarEvents");
-    private static final Set<String> CAPABILITIES = Set.of("account", "colleagues", "booking", "upkeep");
+    private static final Set<String> CAPABILITIES = Set.of("account", "colleagues", "booking", "upkeep", "feed");
     private static final Map<String, Set<String>> ALLOWED_PROJECT_IMPORTS = Map.ofEntries(
             Map.entry("domain", Set.of("domain")),
             Map.entry("planning", Set.of("domain", "planning")),

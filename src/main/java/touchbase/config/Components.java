@@ -24,7 +24,15 @@ import touchbase.google.GoogleCalendarAccess;
 import touchbase.google.GoogleCalendarClientFactory;
 import touchbase.google.GoogleOAuthClient;
 import touchbase.google.GoogleRetryPolicy;
+import touchbase.booking.TouchBases;
+import touchbase.colleagues.Colleagues;
+import touchbase.feed.FeedCache;
+import touchbase.feed.FeedInvalidation;
+import touchbase.feed.Feeds;
 import touchbase.storage.Database;
+import touchbase.storage.feed.JdbiFeedRevisions;
+import touchbase.storage.feed.JdbiFeedSettings;
+import touchbase.storage.feed.JdbiFeedTokens;
 import touchbase.storage.EncryptedTokenVault;
 import touchbase.storage.JdbiAccountProfiles;
 import touchbase.storage.JdbiAccountSettings;
@@ -48,9 +56,9 @@ final class Components {
     final JdbiAccountProfiles accounts;
     final EncryptedTokenVault vault;
     final JdbiWebSessions sessions;
-    final JdbiColleagues colleagues;
+    final Colleagues colleagues;
     final JdbiAccountSettings settingsStore;
-    final JdbiTouchBases touchBases;
+    final TouchBases touchBases;
     final JdbiIdempotencyKeys idempotencyKeys;
     final JdbiSyncTokens syncTokens;
     final SettingsLookup settings;
@@ -69,6 +77,8 @@ final class Components {
     final AccountPreferences preferences;
     final IdempotentAnswers idempotentAnswers;
     final SeriesLookup seriesLookup;
+    final FeedCache feedCache = new FeedCache();
+    final Feeds feeds;
 
     Components(AppConfig config, Database database, Clock clock) {
         AppConfig.GoogleClient client = config.googleClient().orElseThrow(() -> new ConfigException(
@@ -77,9 +87,9 @@ final class Components {
         accounts = new JdbiAccountProfiles(database.jdbi(), clock);
         vault = new EncryptedTokenVault(database.jdbi(), tokenKey, clock);
         sessions = new JdbiWebSessions(database.jdbi());
-        colleagues = new JdbiColleagues(database.jdbi(), clock);
+        colleagues = FeedInvalidation.watching(new JdbiColleagues(database.jdbi(), clock), feedCache);
         settingsStore = new JdbiAccountSettings(database.jdbi(), clock);
-        touchBases = new JdbiTouchBases(database.jdbi(), clock);
+        touchBases = FeedInvalidation.watching(new JdbiTouchBases(database.jdbi(), clock), feedCache);
         idempotencyKeys = new JdbiIdempotencyKeys(database.jdbi(), clock);
         syncTokens = new JdbiSyncTokens(database.jdbi(), clock);
         settings = new SettingsLookup(settingsStore,
@@ -103,5 +113,8 @@ final class Components {
         preferences = new AccountPreferences(settings, settingsStore);
         idempotentAnswers = new IdempotentAnswers(idempotencyKeys);
         seriesLookup = new SeriesLookup(touchBases);
+        feeds = new Feeds(new Feeds.Stores(new JdbiFeedTokens(database.jdbi(), tokenKey, clock),
+                new JdbiFeedSettings(database.jdbi()), new JdbiFeedRevisions(database.jdbi()), touchBases, colleagues,
+                accounts), feedCache, config.baseUrl(), clock);
     }
 }

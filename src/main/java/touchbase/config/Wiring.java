@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import touchbase.account.GoogleSignIn;
 import touchbase.account.SignInOutcome;
 import touchbase.account.SignInService;
+import touchbase.feed.FailedLookups;
 import touchbase.google.GoogleLoginCli;
 import touchbase.google.GoogleOAuthClient;
 import touchbase.google.GoogleOAuthSettings;
@@ -79,7 +80,8 @@ public final class Wiring {
             Optional<WebApp.Api> api = components.map(c -> new WebApp.Api(c.preferences, c.idempotentAnswers,
                     c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.seriesLookup, c.recheck));
             WebApp web = new WebApp(database::isHealthy, new Pages(new Pages.Banner(config.demoMode())), signIn,
-                    config.secureCookies(), api, config.demoMode());
+                    config.secureCookies(), api, config.demoMode(),
+                    components.map(c -> new WebApp.FeedApi(c.feeds, FailedLookups.standard(clock))));
             web.start(config.host(), config.port());
             opened.add(web::stop);
             components.ifPresent(c -> {

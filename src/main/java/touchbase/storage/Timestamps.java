@@ -7,16 +7,16 @@ import java.time.temporal.ChronoUnit;
  * Instants as stored: ISO-8601 UTC text in whole seconds ({@code 2026-12-01T09:00:00Z}). One fixed
  * width keeps text comparison in SQL ({@code expires_at < :now}) the same as time order.
  */
-final class Timestamps {
+public final class Timestamps {
 
     private Timestamps() {
     }
 
-    static String text(Instant instant) {
+    public static String text(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    static Instant instant(String text) {
+    public static Instant instant(String text) {
         return Instant.parse(text);
     }
 }

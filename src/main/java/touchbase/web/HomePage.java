@@ -30,10 +30,22 @@ public record HomePage(Pages.Banner banner, boolean signInAvailable, Optional<Si
 
     /** The signed-in person, whether their calendar is connected, and the session's CSRF token for forms. */
     public record SignedIn(String email, boolean connected, String csrfToken, List<ColleagueRow> colleagues,
-            String notice) {
+            String notice, Optional<FeedSection> feed) {
         public SignedIn(String email, boolean connected, String csrfToken) {
-            this(email, connected, csrfToken, List.of(), "");
+            this(email, connected, csrfToken, List.of(), "", Optional.empty());
         }
+
+        public SignedIn(String email, boolean connected, String csrfToken, List<ColleagueRow> colleagues, String notice) {
+            this(email, connected, csrfToken, colleagues, notice, Optional.empty());
+        }
+
+        SignedIn withFeed(Optional<FeedSection> section) {
+            return new SignedIn(email, connected, csrfToken, colleagues, notice, section);
+        }
+    }
+
+    /** The feed's links and its privacy setting. */
+    public record FeedSection(String url, String webcalUrl, String googleAddUrl, boolean showsNames) {
     }
 
     /** One line of the relationship view: who, how often, the last and next touch-base, and what needs attention. */

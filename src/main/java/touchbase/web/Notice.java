@@ -11,7 +11,11 @@ public enum Notice {
 
     /** The person disconnected on purpose (not "revoked or expired", which is Google's doing). */
     DISCONNECTED("disconnected", "Disconnected from Google Calendar. Touchbase's access was revoked at Google, "
-            + "the stored tokens were deleted, and you were signed out on every device.");
+            + "the stored tokens were deleted, and you were signed out on every device."),
+
+    /** A new feed address replaced the old one, which stopped working at once. */
+    FEED_ROTATED("feed-rotated", "A new feed address was made; the old one no longer works, so subscribe again "
+            + "with the new one.");
 
     private final String code;
     private final String text;

@@ -25,7 +25,7 @@ public final class RouteTable {
     }
 
     static void install(RoutesConfig routes, Handler healthz, Handler plainHome, Optional<SignInRoutes> signIn,
-            Optional<SignedIn> api) {
+            Optional<SignedIn> api, Optional<FeedRoutes> feed) {
         ErrorResponses.install(routes);
         routes.get("/healthz", healthz);
         if (signIn.isEmpty()) {
@@ -39,6 +39,18 @@ public final class RouteTable {
         routes.post("/auth/google/disconnect", auth::disconnect);
         routes.post("/auth/sign-out", auth::signOut);
         api.ifPresent(a -> installSignedIn(routes, a));
+        feed.ifPresent(f -> installFeed(routes, f));
+    }
+
+    private static void installFeed(RoutesConfig routes, FeedRoutes f) {
+        routes.get("/feed/{file}", f::feed);
+        routes.head("/feed/{file}", f::feed);
+        routes.get("/touchbases/{file}", f::seriesFile);
+        routes.get("/api/feed", f::apiFeed);
+        routes.put("/api/feed", f::settings);
+        routes.post("/api/feed/rotate", f::rotate);
+        routes.post("/setup/feed/rotate", f::rotateForm);
+        routes.post("/setup/feed/names", f::namesForm);
     }
 
     private static void installSignedIn(RoutesConfig routes, SignedIn a) {

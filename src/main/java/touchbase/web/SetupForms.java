@@ -65,6 +65,11 @@ public final class SetupForms {
     }
 
     private String signedIn(Context ctx) {
+        return signedIn(signIn, cookie, ctx);
+    }
+
+    /** The account of a form post that carries its session's CSRF token, else 403. */
+    static String signedIn(SignInService signIn, SessionCookie cookie, Context ctx) {
         Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
         Optional<AccountProfile> account = session.flatMap(signIn::account);
         if (account.isEmpty() || !ApiGuard.sameSecret(session.get().csrfToken(), ctx.formParam("csrf"))) {

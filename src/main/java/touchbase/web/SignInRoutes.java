@@ -27,6 +27,14 @@ public final class SignInRoutes {
 
     private final Function<String, List<HomePage.ColleagueRow>> overview;
 
+    private Function<String, Optional<HomePage.FeedSection>> feed = accountId -> Optional.empty();
+
+    /** Lets the home page show the signed-in person's feed links. */
+    SignInRoutes withFeed(Function<String, Optional<HomePage.FeedSection>> section) {
+        this.feed = Objects.requireNonNull(section, "section must not be null");
+        return this;
+    }
+
     /** @param overview the signed-in person's relationship view on the home page, by account id */
     SignInRoutes(SignInService signIn, Pages pages, SessionCookie cookie,
             Function<String, List<HomePage.ColleagueRow>> overview) {
@@ -40,7 +48,8 @@ public final class SignInRoutes {
         Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
         Optional<HomePage.SignedIn> signedIn = session.flatMap(s -> signIn.account(s)
                 .map(account -> new HomePage.SignedIn(account.email(), account.isConnected(), s.csrfToken(),
-                        overview.apply(account.id()), Objects.requireNonNullElse(ctx.queryParam("notice"), ""))));
+                        overview.apply(account.id()), Objects.requireNonNullElse(ctx.queryParam("notice"), ""))
+                        .withFeed(account.isConnected() ? feed.apply(account.id()) : Optional.empty())));
         Optional<Notice> notice = signedIn.isEmpty() ? Notice.fromCode(ctx.queryParam("notice")) : Optional.empty();
         pages.render(ctx, "home.jte", pages.home(true, signedIn, notice));
     }

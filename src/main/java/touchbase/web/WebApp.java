@@ -47,6 +47,11 @@ public final class WebApp {
     private final Optional<java.net.URI> authorizationEndpoint;
     private final boolean secureCookies;
     private final Optional<RouteTable.SignedIn> signedIn;
+    private final Optional<FeedRoutes> feed;
+
+    /** What the calendar feed needs: its use cases and the guard against token guessing. */
+    public record FeedApi(touchbase.feed.Feeds feeds, touchbase.feed.FailedLookups failedLookups) {
+    }
     private final Javalin javalin;
 
     /** The use cases the signed-in pages and the JSON API call. */
@@ -71,14 +76,22 @@ public final class WebApp {
     /** A web app with sign-in and, when given, the JSON API ({@code /api/*}, which needs sign-in). */
     public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies,
             Optional<Api> api, boolean demoMode) {
+        this(health, pages, signIn, secureCookies, api, demoMode, Optional.empty());
+    }
+
+    /** A web app with sign-in, the JSON API and, when given, the calendar feed ({@link FeedRoutes}). */
+    public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies,
+            Optional<Api> api, boolean demoMode, Optional<FeedApi> feedApi) {
         this.health = Objects.requireNonNull(health, "health must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.secureCookies = secureCookies;
         SessionCookie cookie = new SessionCookie(secureCookies);
         this.authorizationEndpoint = signIn.map(SignInService::authorizationEndpoint);
+        this.feed = feedApi.flatMap(f -> signIn.map(service -> new FeedRoutes(f.feeds(), f.failedLookups(), service,
+                cookie)));
         this.signIn = signIn.map(service -> new SignInRoutes(service, pages, cookie, accountId -> api
                 .map(a -> a.relationships().forAccount(accountId).stream().map(HomePage.ColleagueRow::of).toList())
-                .orElse(List.of())));
+                .orElse(List.of())).withFeed(accountId -> feed.flatMap(routes -> routes.section(accountId))));
         this.signedIn = signIn.flatMap(service -> api.map(a -> signedIn(service, cookie, a, demoMode)));
         this.javalin = Javalin.create(this::configure);
     }
@@ -100,7 +113,7 @@ public final class WebApp {
         config.requestLogger.http(WebApp::logRequest);
         installSecurity(config);
         RouteTable.install(config.routes, this::healthz, ctx -> pages.render(ctx, "home.jte", pages.home()), signIn,
-                signedIn);
+                signedIn, feed);
     }
 
     /**

@@ -1,0 +1,156 @@
+package touchbase.feed;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import touchbase.booking.CalendarWrite;
+import touchbase.booking.TouchBases;
+import touchbase.colleagues.Colleagues;
+import touchbase.domain.Colleague;
+import touchbase.domain.OccurrenceChange;
+import touchbase.domain.TouchBase;
+
+/**
+ * Store decorators that tell the {@link FeedCache} when an account's feed may have changed: every write
+ * of a series, its occurrence changes or its outbox outcome, and every write of a colleague. The
+ * composition root wraps the stores with them, so no use case has to remember the feed.
+ */
+public final class FeedInvalidation {
+
+    private FeedInvalidation() {
+    }
+
+    public static TouchBases watching(TouchBases store, FeedCache cache) {
+        return new WatchedTouchBases(store, cache);
+    }
+
+    public static Colleagues watching(Colleagues store, FeedCache cache) {
+        return new WatchedColleagues(store, cache);
+    }
+
+    private record WatchedTouchBases(TouchBases store, FeedCache cache) implements TouchBases {
+
+        WatchedTouchBases {
+            Objects.requireNonNull(store, "store must not be null");
+            Objects.requireNonNull(cache, "cache must not be null");
+        }
+
+        @Override
+        public Optional<TouchBase> find(String accountId, String seriesId) {
+            return store.find(accountId, seriesId);
+        }
+
+        @Override
+        public List<TouchBase> forAccount(String accountId) {
+            return store.forAccount(accountId);
+        }
+
+        @Override
+        public List<TouchBase> forColleague(String accountId, String colleagueId) {
+            return store.forColleague(accountId, colleagueId);
+        }
+
+        @Override
+        public List<String> accountsWithActiveSeries() {
+            return store.accountsWithActiveSeries();
+        }
+
+        @Override
+        public List<OccurrenceChange> changes(String accountId, String seriesId) {
+            return store.changes(accountId, seriesId);
+        }
+
+        @Override
+        public void save(TouchBase series, List<OccurrenceChange> changes, List<CalendarWrite> writes) {
+            try {
+                store.save(series, changes, writes);
+            } finally {
+                cache.invalidate(series.accountId());
+            }
+        }
+
+        @Override
+        public void saveAll(List<TouchBase> series, List<OccurrenceChange> changes, List<CalendarWrite> writes) {
+            try {
+                store.saveAll(series, changes, writes);
+            } finally {
+                series.forEach(one -> cache.invalidate(one.accountId()));
+            }
+        }
+
+        @Override
+        public List<CalendarWrite> dueWrites(Instant now, int limit) {
+            return store.dueWrites(now, limit);
+        }
+
+        @Override
+        public List<CalendarWrite> pendingWrites(String accountId, String seriesId) {
+            return store.pendingWrites(accountId, seriesId);
+        }
+
+        @Override
+        public void completeWrite(String writeId, TouchBase series) {
+            try {
+                store.completeWrite(writeId, series);
+            } finally {
+                cache.invalidate(series.accountId());
+            }
+        }
+
+        @Override
+        public void rescheduleWrite(CalendarWrite write) {
+            store.rescheduleWrite(write);
+        }
+
+        @Override
+        public void abandonWrite(String writeId, TouchBase series) {
+            try {
+                store.abandonWrite(writeId, series);
+            } finally {
+                cache.invalidate(series.accountId());
+            }
+        }
+    }
+
+    private record WatchedColleagues(Colleagues store, FeedCache cache) implements Colleagues {
+
+        WatchedColleagues {
+            Objects.requireNonNull(store, "store must not be null");
+            Objects.requireNonNull(cache, "cache must not be null");
+        }
+
+        @Override
+        public List<Colleague> all(String accountId) {
+            return store.all(accountId);
+        }
+
+        @Override
+        public Optional<Colleague> find(String accountId, String colleagueId) {
+            return store.find(accountId, colleagueId);
+        }
+
+        @Override
+        public Optional<Colleague> findByEmail(String accountId, String email) {
+            return store.findByEmail(accountId, email);
+        }
+
+        @Override
+        public void save(String accountId, Colleague colleague) {
+            try {
+                store.save(accountId, colleague);
+            } finally {
+                cache.invalidate(accountId);
+            }
+        }
+
+        @Override
+        public void delete(String accountId, String colleagueId) {
+            try {
+                store.delete(accountId, colleagueId);
+            } finally {
+                cache.invalidate(accountId);
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package touchbase.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Tokens found before, so a poll does not ask the database again: keyed by the SHA-256 of the token
+ * (the map never compares a guess with a secret), and the stored digest compared in constant time.
+ * Only found tokens are kept (unknown ones are rate-limited instead), and an account's are forgotten
+ * when its token is replaced. In memory: the process that rotates a token is the one that serves it.
+ */
+final class KnownTokens {
+
+    private static final int MAX = 100_000;
+
+    private final Map<String, Known> byDigest = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong forgets = new java.util.concurrent.atomic.AtomicLong();
+
+    private record Known(byte[] digest, FeedTokens.Owner owner) {
+    }
+
+    Optional<FeedTokens.Owner> ownerOf(String token, Function<String, Optional<FeedTokens.Owner>> lookUp) {
+        byte[] digest = sha256(token);
+        String key = java.util.HexFormat.of().formatHex(digest);
+        Known known = byDigest.get(key);
+        if (known != null && MessageDigest.isEqual(known.digest(), digest)) {
+            return Optional.of(known.owner());
+        }
+        long before = forgets.get();
+        Optional<FeedTokens.Owner> found = lookUp.apply(token);
+        found.ifPresent(owner -> {
+            if (byDigest.size() >= MAX) {
+                byDigest.clear();
+            }
+            byDigest.put(key, new Known(digest, owner));
+            if (forgets.get() != before) {
+                byDigest.remove(key);
+            }
+        });
+        return found;
+    }
+
+    /** Forgets the account's tokens; a lookup that overlapped it does not keep what it found. */
+    void forget(String accountId) {
+        forgets.incrementAndGet();
+        byDigest.values().removeIf(known -> known.owner().accountId().equals(accountId));
+    }
+
+    private static byte[] sha256(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package touchbase.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import touchbase.account.SignInService;
+import touchbase.domain.AccountProfile;
+import touchbase.feed.FailedLookups;
+import touchbase.feed.FeedLinks;
+import touchbase.feed.Feeds;
+import touchbase.feed.RenderedFeed;
+
+/**
+ * The calendar feed over HTTP: {@code GET|HEAD /feed/{token}.ics} (no session: the token is the key),
+ * {@code GET /api/feed}, {@code PUT /api/feed}, {@code POST /api/feed/rotate}, the home page's forms, and
+ * {@code GET /touchbases/{id}.ics} for the signed-in account.
+ *
+ * <p>Caching (RFC 9111, RFC 9110 section 13): a strong ETag (hash of the bytes) and Last-Modified; a
+ * matching If-None-Match, or else an If-Modified-Since not older than Last-Modified, answers 304.
+ * {@code Cache-Control: private, max-age=300}: the URL is a secret, so no shared cache or proxy should
+ * keep a copy that outlives a rotation; the subscriber's own client may reuse its copy for five minutes
+ * and then revalidate cheaply (a 304 costs only the token lookup).
+ *
+ * <p>An unknown, rotated or malformed token gets the same 404; each failed lookup spends the client
+ * address's budget, and a spent budget answers 429 with Retry-After before any lookup.
+ */
+final class FeedRoutes {
+
+    static final String CALENDAR = "text/calendar; charset=utf-8";
+    static final String CACHE_CONTROL = "private, max-age=300";
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+
+    private final Feeds feeds;
+    private final FailedLookups failedLookups;
+    private final SignInService signIn;
+    private final SessionCookie cookie;
+
+    FeedRoutes(Feeds feeds, FailedLookups failedLookups, SignInService signIn, SessionCookie cookie) {
+        this.feeds = Objects.requireNonNull(feeds, "feeds must not be null");
+        this.failedLookups = Objects.requireNonNull(failedLookups, "failedLookups must not be null");
+        this.signIn = Objects.requireNonNull(signIn, "signIn must not be null");
+        this.cookie = Objects.requireNonNull(cookie, "cookie must not be null");
+    }
+
+    /** JSON of {@code GET /api/feed}. */
+    record FeedJson(String url, String webcalUrl, String googleAddUrl, boolean showsNames) {
+    }
+
+    public void apiFeed(Context ctx) {
+        ctx.json(json(ApiGuard.caller(ctx).accountId()));
+    }
+
+    public void rotate(Context ctx) {
+        String accountId = ApiGuard.caller(ctx).accountId();
+        feeds.rotate(accountId);
+        ctx.json(json(accountId));
+    }
+
+    public void rotateForm(Context ctx) {
+        feeds.rotate(SetupForms.signedIn(signIn, cookie, ctx));
+        ctx.redirect("/?notice=feed-rotated", HttpStatus.SEE_OTHER);
+    }
+
+    public void namesForm(Context ctx) {
+        feeds.showNames(SetupForms.signedIn(signIn, cookie, ctx), "on".equals(ctx.formParam("showsNames")));
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    /** The links and setting for the home page, or empty when nobody is signed in. */
+    Optional<HomePage.FeedSection> section(String accountId) {
+        FeedLinks links = feeds.links(accountId);
+        return Optional.of(new HomePage.FeedSection(links.url(), links.webcalUrl(), links.googleAddUrl(),
+                feeds.showsNames(accountId)));
+    }
+
+    private FeedJson json(String accountId) {
+        FeedLinks links = feeds.links(accountId);
+        return new FeedJson(links.url(), links.webcalUrl(), links.googleAddUrl(), feeds.showsNames(accountId));
+    }
+
+    public void settings(Context ctx) {
+        boolean showsNames = JsonBody.parse(ctx.body()).bool("showsNames")
+                .orElseThrow(() -> new BadRequest("showsNames", "showsNames must be true or false"));
+        String accountId = ApiGuard.caller(ctx).accountId();
+        feeds.showNames(accountId, showsNames);
+        ctx.json(json(accountId));
+    }
+
+    public void feed(Context ctx) {
+        String address = ctx.ip();
+        Optional<Duration> wait = failedLookups.waitFor(address);
+        if (wait.isPresent()) {
+            ctx.header("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
+            ErrorResponses.respond(ctx, HttpStatus.TOO_MANY_REQUESTS, "too many requests for unknown feeds; "
+                    + "try again later", null);
+            return;
+        }
+        String file = ctx.pathParam("file");
+        Optional<RenderedFeed> feed = file.endsWith(".ics")
+                ? feeds.feed(file.substring(0, file.length() - ".ics".length()))
+                : Optional.empty();
+        if (feed.isEmpty()) {
+            failedLookups.failed(address);
+            ErrorResponses.respond(ctx, HttpStatus.NOT_FOUND, "no such feed", null);
+            return;
+        }
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Robots-Tag", "noindex");
+        serve(ctx, feed.get(), CACHE_CONTROL);
+    }
+
+    public void seriesFile(Context ctx) {
+        String accountId = signedIn(ctx);
+        String file = ctx.pathParam("file");
+        if (!file.endsWith(".ics")) {
+            throw new touchbase.domain.NotFound("page " + ctx.path());
+        }
+        String seriesId = file.substring(0, file.length() - ".ics".length());
+        RenderedFeed ics = feeds.series(accountId, seriesId);
+        ctx.header("Content-Disposition", "attachment; filename=\"touch-base-" + seriesId.replaceAll("[^A-Za-z0-9-]", "")
+                + ".ics\"");
+        serve(ctx, ics, "private, no-cache");
+    }
+
+    /** Answers 304 when the client's copy is current, else the bytes (none for HEAD) with their validators. */
+    static void serve(Context ctx, RenderedFeed feed, String cacheControl) {
+        ctx.header("ETag", feed.etag());
+        ctx.header("Last-Modified", feed.lastModifiedHeader());
+        ctx.header("Cache-Control", cacheControl);
+        if (notModified(ctx, feed)) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        ctx.contentType(CALENDAR);
+        ctx.header("Content-Length", String.valueOf(feed.bytes().length));
+        if (!"HEAD".equals(ctx.method().name())) {
+            ctx.result(feed.bytes());
+        }
+    }
+
+    private static boolean notModified(Context ctx, RenderedFeed feed) {
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null) {
+            return Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::strip)
+                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(feed.etag()));
+        }
+        String ifModifiedSince = ctx.header("If-Modified-Since");
+        if (ifModifiedSince != null) {
+            try {
+                Instant since = ZonedDateTime.parse(ifModifiedSince, HTTP_DATE).toInstant();
+                return !feed.lastModified().isAfter(since);
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private String signedIn(Context ctx) {
+        return cookie.read(ctx).flatMap(signIn::session).flatMap(signIn::account).map(AccountProfile::id)
+                .orElseThrow(() -> new BadRequest(HttpStatus.UNAUTHORIZED, null,
+                        "sign in first: open Touchbase and connect Google Calendar"));
+    }
+}

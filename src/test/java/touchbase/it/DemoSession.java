@@ -1,0 +1,116 @@
+package touchbase.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import touchbase.config.AppConfig;
+import touchbase.config.RunningService;
+import touchbase.config.Wiring;
+
+/**
+ * The real service in demo mode, signed in through the emulator's consent page, with a browser-like
+ * client (cookies kept) that sends the session's CSRF token on every API call.
+ */
+final class DemoSession implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final String base;
+    private final RunningService service;
+    private final HttpClient browser;
+    final String csrf;
+
+    DemoSession(Path dataDir) {
+        int port = freePort();
+        base = "http://localhost:" + port;
+        service = Wiring.start(AppConfig.fromEnvironment(Map.of("PORT", String.valueOf(port),
+                "TOUCHBASE_DATA_DIR", dataDir.toString())));
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> consent = send(HttpRequest.newBuilder(URI.create(base + "/auth/google")).GET());
+        Matcher form = Pattern.compile("action=\"([^\"]+)\".*name=\"request\" value=\"([^\"]+)\"", Pattern.DOTALL)
+                .matcher(consent.body());
+        assertThat(form.find()).as("the emulator shows its consent form").isTrue();
+        URI decision = consent.uri().resolve(form.group(1).replace("&amp;", "&"));
+        send(HttpRequest.newBuilder(decision)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("decision=allow&request="
+                        + URLEncoder.encode(form.group(2).replace("&amp;", "&"), StandardCharsets.UTF_8))));
+        csrf = json(api("GET", "/api/me", null)).get("csrfToken").asString();
+    }
+
+    HttpResponse<String> api(String method, String path, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json");
+        if (csrf != null) {
+            builder.header("X-CSRF-Token", csrf);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Books a touch-base with a new colleague and waits until Google (the emulator) has it. */
+    JsonNode bookedSeries(String email, String name, String cadence) throws InterruptedException {
+        String colleagueId = json(api("POST", "/api/colleagues", "{\"email\":\"" + email + "\",\"name\":\"" + name
+                + "\",\"cadence\":\"" + cadence + "\"}")).get("id").asString();
+        String seriesId = json(api("POST", "/api/touchbases", "{\"colleagueId\":\"" + colleagueId + "\"}"))
+                .get("id").asString();
+        return waitUntil(seriesId, "booked");
+    }
+
+    JsonNode waitUntil(String seriesId, String status) throws InterruptedException {
+        JsonNode series = null;
+        for (int i = 0; i < 100; i++) {
+            series = json(api("GET", "/api/touchbases/" + seriesId, null));
+            if (status.equals(series.get("status").asString())) {
+                return series;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the series did not become " + status + ": " + series);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
