@@ -19,6 +19,7 @@ import touchbase.storage.EncryptedTokenVault;
 import touchbase.storage.JdbiAccountProfiles;
 import touchbase.storage.JdbiWebSessions;
 import touchbase.storage.TokenEncryption;
+import touchbase.google.emulator.demo.DemoCalendars;
 import touchbase.web.Pages;
 import touchbase.web.WebApp;
 
@@ -75,8 +76,9 @@ public final class Wiring {
             Optional<SignInService> signIn = components.map(c -> new SignInService(c.google, c.accounts, c.vault,
                     c.sessions, clock));
             Optional<WebApp.Api> api = components.map(c -> new WebApp.Api(c.preferences, c.idempotentAnswers,
-                    c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.seriesLookup, c.recheck));
-            WebApp web = new WebApp(database::isHealthy, new Pages(new Pages.Banner(config.demoMode())), signIn,
+                    c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.seriesLookup, c.recheck,
+                    clock, Optional.empty() /* the feed's FeedLinks, once the feed package is merged */));
+            WebApp web = new WebApp(database::isHealthy, new Pages(banner(config)), signIn,
                     config.secureCookies(), api, config.demoMode());
             web.start(config.host(), config.port());
             opened.add(web::stop);
@@ -91,6 +93,15 @@ public final class Wiring {
             new RunningService(0, requested, opened).close();
             throw e;
         }
+    }
+
+    /** The banner every page shows; in demo mode it lists the demo colleagues one can add. */
+    private static Pages.Banner banner(AppConfig config) {
+        if (!config.demoMode()) {
+            return new Pages.Banner(false);
+        }
+        return new Pages.Banner(true, DemoCalendars.colleagues().stream()
+                .map(p -> new Pages.DemoColleague(p.name(), p.email(), p.zone().getId())).toList());
     }
 
     /** In demo mode, starts the Google emulator (closed with the service) and points Google at it. */

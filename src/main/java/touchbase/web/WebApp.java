@@ -5,7 +5,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson3;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,10 +41,20 @@ public final class WebApp {
     private final Optional<RouteTable.SignedIn> signedIn;
     private final Javalin javalin;
 
-    /** The use cases the signed-in pages and the JSON API call. */
+    /**
+     * The use cases the signed-in pages and the JSON API call, the clock the pages read "now" from, and
+     * the feed's links (empty until the feed is wired: see {@link FeedLinks}).
+     */
     public record Api(AccountPreferences preferences, IdempotentAnswers idempotentAnswers, ColleagueBook colleagues,
             Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes, SeriesLookup series,
-            Recheck recheck) {
+            Recheck recheck, Clock clock, Optional<FeedLinks> feed) {
+
+        public Api(AccountPreferences preferences, IdempotentAnswers idempotentAnswers, ColleagueBook colleagues,
+                Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes,
+                SeriesLookup series, Recheck recheck) {
+            this(preferences, idempotentAnswers, colleagues, relationships, proposals, booker, changes, series, recheck,
+                    Clock.systemUTC(), Optional.empty());
+        }
     }
 
     /** A web app without Google sign-in (no Google client configured). */
@@ -63,19 +76,26 @@ public final class WebApp {
         this.health = Objects.requireNonNull(health, "health must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         SessionCookie cookie = new SessionCookie(secureCookies);
-        this.signIn = signIn.map(service -> new SignInRoutes(service, pages, cookie, accountId -> api
-                .map(a -> a.relationships().forAccount(accountId).stream().map(HomePage.ColleagueRow::of).toList())
-                .orElse(List.of())));
-        this.signedIn = signIn.flatMap(service -> api.map(a -> signedIn(service, cookie, a, demoMode)));
+        this.signedIn = signIn.flatMap(service -> api.map(a -> signedIn(service, cookie, pages, a, demoMode)));
+        this.signIn = signIn.map(service -> new SignInRoutes(service, pages, cookie,
+                signedIn.map(s -> s.pages().dashboard())));
         this.javalin = Javalin.create(this::configure);
     }
 
-    private static RouteTable.SignedIn signedIn(SignInService signIn, SessionCookie cookie, Api a, boolean demoMode) {
+    private static RouteTable.SignedIn signedIn(SignInService signIn, SessionCookie cookie, Pages pages, Api a,
+            boolean demoMode) {
+        PageGuard guard = new PageGuard(signIn, cookie);
+        RouteTable.PageHandlers handlers = new RouteTable.PageHandlers(
+                new DashboardPages(pages, guard, a.series(), a.relationships(), a.preferences(), a.recheck(), a.clock()),
+                new ColleaguePages(pages, guard, a.colleagues(), a.relationships(), a.preferences(), a.series()),
+                new PlanPages(pages, guard, a.proposals(), a.booker(), a.series(), a.relationships(), a.preferences()),
+                new SeriesPages(pages, guard, a.series(), a.changes(), a.relationships(), a.preferences(), a.feed(),
+                        a.clock()),
+                new PreferencePages(pages, guard, a.preferences()), new FeedPages(pages, guard, a.feed()));
         return new RouteTable.SignedIn(new ApiGuard(signIn, cookie), new Idempotency(a.idempotentAnswers()),
-                new SetupForms(signIn, cookie, a.colleagues(), a.booker()), new MeApi(a.preferences(), demoMode),
-                new ColleaguesApi(a.colleagues(), a.relationships()),
+                new MeApi(a.preferences(), demoMode), new ColleaguesApi(a.colleagues(), a.relationships()),
                 new TouchBasesApi(a.series(), a.booker(), a.changes(), a.preferences()),
-                new PlanningApi(a.proposals(), a.recheck()));
+                new PlanningApi(a.proposals(), a.recheck()), handlers);
     }
 
     private void configure(JavalinConfig config) {
@@ -85,8 +105,14 @@ public final class WebApp {
         config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
         config.jetty.modifyServletContextHandler(context -> context.insertHandler(new GracefulHandler()));
         config.requestLogger.http(WebApp::logRequest);
-        RouteTable.install(config.routes, this::healthz, ctx -> pages.render(ctx, "home.jte", pages.home()), signIn,
-                signedIn);
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "public, max-age=3600");
+        });
+        RouteTable.install(config.routes, pages, this::healthz, WebApp::favicon,
+                ctx -> pages.render(ctx, "home.jte", pages.home()), signIn, signedIn);
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
@@ -102,6 +128,14 @@ public final class WebApp {
     /** Stops accepting requests, lets the ones in flight finish, then returns. */
     public void stop() {
         javalin.stop();
+    }
+
+    /** The favicon, an SVG, also at the address browsers ask for by habit. */
+    private static void favicon(Context ctx) throws java.io.IOException {
+        try (var in = WebApp.class.getResourceAsStream("/static/favicon.svg")) {
+            ctx.header("Cache-Control", "public, max-age=86400").contentType("image/svg+xml")
+                    .result(in.readAllBytes());
+        }
     }
 
     private void healthz(Context ctx) {

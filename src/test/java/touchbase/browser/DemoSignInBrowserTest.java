@@ -66,26 +66,31 @@ class DemoSignInBrowserTest {
     }
 
     @Test
-    void aSignedInPersonAddsAColleagueAndBooksTheirTouchBaseFromTheSetupPage() throws Exception {
+    void aSignedInPersonAddsAColleagueAndBooksTheirTouchBaseFromThePages() throws Exception {
         browser.get(home);
         browser.findElement(By.id("connect-google")).click();
         browser.findElement(By.id("allow")).click();
         backOnTouchbase();
 
+        browser.get(home + "colleagues");
         browser.findElement(By.name("email")).sendKeys("lena.vogel@demo.touchbase.test");
         browser.findElement(By.name("name")).sendKeys("Lena Vogel");
-        browser.findElement(By.name("timezone")).sendKeys("Europe/Berlin");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("timezone"))).selectByValue("Europe/Berlin");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("cadence"))).selectByValue("monthly");
         browser.findElement(By.cssSelector("#add-colleague button")).click();
         backOnTouchbase();
-        assertThat(browser.findElement(By.id("notice")).getText()).contains("Lena Vogel was added");
-        assertThat(browser.findElement(By.id("relationships")).getText()).contains("Lena Vogel").contains("monthly");
+        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Colleague added");
+        assertThat(browser.findElement(By.id("colleague-list")).getText()).contains("Lena Vogel").contains("Monthly")
+                .doesNotContain("overdue");
 
-        browser.findElement(By.cssSelector("#relationships button")).click();
+        browser.findElement(By.linkText("Plan with Lena Vogel")).click();
         backOnTouchbase();
-        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Booked").contains("FREQ=MONTHLY");
-        java.nio.file.Files.write(Path.of(System.getProperty("java.io.tmpdir"), "touchbase-setup.png"),
-                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.findElement(By.xpath("//button[normalize-space(.)='Book with Lena Vogel']")).click();
+        backOnTouchbase();
+        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Book");
+        browser.get(home + "series");
+        assertThat(browser.findElement(By.id("series-list")).getText()).contains("Lena Vogel")
+                .contains("Monthly on the").doesNotContain("FREQ=");
     }
 
     @Test
