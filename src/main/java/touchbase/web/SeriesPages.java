@@ -34,7 +34,7 @@ import touchbase.upkeep.Relationships;
 final class SeriesPages {
 
     static final Duration SHOWN = Duration.ofDays(84);
-    static final int OCCURRENCES_SHOWN = 6;
+    static final int OCCURRENCES_SHOWN = 4;
 
     private final Pages pages;
     private final PageGuard guard;
@@ -155,9 +155,10 @@ final class SeriesPages {
             }
             String kind = o.change().map(ch -> ch.kind() == OccurrenceChange.Kind.MOVED ? "moved" : "skipped")
                     .orElse("");
-            String note = o.change().map(ch -> (ch.kind() == OccurrenceChange.Kind.MOVED
-                    ? "moved from " + Times.moment(o.originalStart(), zone) : "skipped")
-                    + (ch.reason().isBlank() ? "" : ": " + ch.reason())).orElse("");
+            String note = o.change().map(ch -> ch.kind() == OccurrenceChange.Kind.MOVED
+                    ? "moved from " + Times.moment(o.originalStart(), zone) + (ch.reason().isBlank() ? "" : ": "
+                            + ch.reason())
+                    : ch.reason().isBlank() ? "skipped" : ch.reason()).orElse("");
             occurrences.add(new SeriesPage.OccurrenceView(Times.day(o.start(), zone),
                     Times.when(o.start(), o.duration(), zone), Times.theirs(o.start(), zone, theirs), kind, note,
                     o.start().withZoneSameInstant(s.firstStart().getZone()).toLocalDate().toString(),

@@ -54,6 +54,19 @@ final class PageCheck {
         }
     }
 
+    /** A smaller picture of the page (1280x800 drawn at three quarters), e.g. for the README. */
+    void smallShot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280, "height", 800,
+                    "deviceScaleFactor", 0.75, "mobile", false));
+            Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            size(1280, 800);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void size(int width, int height) {
         browser.manage().window().setSize(new Dimension(width, height));
         // The window includes no browser chrome in headless mode; make the viewport exact all the same.

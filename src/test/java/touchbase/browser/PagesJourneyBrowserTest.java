@@ -84,6 +84,7 @@ class PagesJourneyBrowserTest {
                 .contains("London time").contains("New York time").contains("Kolkata time");
         assertThat(browser.findElements(By.cssSelector("#meter-chart rect"))).hasSizeGreaterThanOrEqualTo(26);
         pages.check("09-dashboard");
+        pages.smallShot("readme-dashboard");
 
         changeSeries();
 
