@@ -49,6 +49,7 @@ final class PreferencePages {
         }
         Form form = Form.of(typed);
         Map<String, String> errors = new LinkedHashMap<>();
+        WorkingHours stored = preferences.of(caller.accountId()).workingHours();
         ZoneId zone = null;
         try {
             zone = ZoneId.of(form.value("timeZone"));
@@ -66,7 +67,7 @@ final class PreferencePages {
                 if (!end.isAfter(start)) {
                     errors.put("end-" + day, "The end must be after the start.");
                 } else {
-                    days.put(day, List.of(new TimeWindow(start, end)));
+                    days.put(day, keepBreaks(stored.windowsOn(day), start, end));
                 }
             } catch (DateTimeException e) {
                 errors.put("start-" + day, "Give a start and an end such as 09:00 and 17:00.");
@@ -107,6 +108,17 @@ final class PreferencePages {
             return;
         }
         Pages.redirect(ctx, "/preferences", Notice.PREFERENCES_SAVED);
+    }
+
+    /**
+     * The form shows a day from its first start to its last end; a day stored with a break (two
+     * windows) keeps its break while those two times are left as they were.
+     */
+    static List<TimeWindow> keepBreaks(List<TimeWindow> stored, LocalTime start, LocalTime end) {
+        if (stored.size() > 1 && stored.get(0).start().equals(start) && stored.get(stored.size() - 1).end().equals(end)) {
+            return stored;
+        }
+        return List.of(new TimeWindow(start, end));
     }
 
     private void render(Context ctx, ApiCaller caller, Form form) {

@@ -77,16 +77,13 @@ class DemoSignInBrowserTest {
         browser.findElement(By.name("name")).sendKeys("Lena Vogel");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("timezone"))).selectByValue("Europe/Berlin");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("cadence"))).selectByValue("monthly");
-        browser.findElement(By.cssSelector("#add-colleague button")).click();
-        backOnTouchbase();
+        clickAndWait(browser.findElement(By.cssSelector("#add-colleague button")));
         assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Colleague added");
         assertThat(browser.findElement(By.id("colleague-list")).getText()).contains("Lena Vogel").contains("Monthly")
                 .doesNotContain("overdue");
 
-        browser.findElement(By.linkText("Plan with Lena Vogel")).click();
-        backOnTouchbase();
-        browser.findElement(By.xpath("//button[normalize-space(.)='Book with Lena Vogel']")).click();
-        backOnTouchbase();
+        clickAndWait(browser.findElement(By.linkText("Plan with Lena Vogel")));
+        clickAndWait(browser.findElement(By.xpath("//button[normalize-space(.)='Book with Lena Vogel']")));
         assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Book");
         browser.get(home + "series");
         assertThat(browser.findElement(By.id("series-list")).getText()).contains("Lena Vogel")
@@ -102,6 +99,14 @@ class DemoSignInBrowserTest {
 
         assertThat(browser.getPageSource()).contains("You chose not to connect");
         assertThat(browser.findElement(By.partialLinkText("Try again")).getAttribute("href")).endsWith("/auth/google");
+    }
+
+    /** Clicks what leaves the page and waits until the next page has loaded (not the old one still showing). */
+    private void clickAndWait(org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        backOnTouchbase();
     }
 
     private void backOnTouchbase() {

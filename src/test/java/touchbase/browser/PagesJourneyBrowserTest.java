@@ -68,8 +68,7 @@ class PagesJourneyBrowserTest {
         pages.check("01-welcome");
 
         browser.findElement(By.id("connect-google")).click();
-        browser.findElement(By.id("allow")).click();
-        settle();
+        clickAndWait(browser.findElement(By.id("allow")));
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/");
         assertThat(text("signed-in-email")).isEqualTo("alex.morgan@demo.touchbase.test");
         assertThat(browser.findElements(By.id("disconnect-google"))).as("Disconnect lives in Preferences").isEmpty();
@@ -103,8 +102,7 @@ class PagesJourneyBrowserTest {
         WebElement perDay = browser.findElement(By.id("maxPerDay"));
         perDay.clear();
         perDay.sendKeys("50");
-        browser.findElement(By.id("save-preferences")).click();
-        settle();
+        clickAndWait(browser.findElement(By.id("save-preferences")));
         assertThat(text("maxPerDay-error")).contains("from 1 to 20");
         assertThat(browser.findElement(By.id("maxPerDay")).getAttribute("value")).isEqualTo("50");
         assertThat(browser.findElements(By.id("notice"))).isEmpty();
@@ -117,8 +115,7 @@ class PagesJourneyBrowserTest {
         perWeek.clear();
         perWeek.sendKeys("10");
         new Select(browser.findElement(By.id("defaultCadence"))).selectByValue("monthly");
-        browser.findElement(By.id("save-preferences")).click();
-        settle();
+        clickAndWait(browser.findElement(By.id("save-preferences")));
         assertThat(text("notice")).isEqualTo("Preferences saved. New plans follow them.");
         assertThat(browser.findElement(By.id("maxPerWeek")).getAttribute("value")).isEqualTo("10");
     }
@@ -140,8 +137,7 @@ class PagesJourneyBrowserTest {
         Files.writeString(csv, "email,name,timezone,cadence\npriya.raman@demo.touchbase.test,Priya Raman,Asia/Kolkata,weekly\n"
                 + "not-an-email,Nobody,UTC,weekly\n");
         browser.findElement(By.id("csv-file")).sendKeys(csv.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("#import-csv button")).click();
-        settle();
+        clickAndWait(browser.findElement(By.cssSelector("#import-csv button")));
         assertThat(text("import-report")).contains("1 added").contains("1 not imported")
                 .contains("line 3: \"not-an-email\" is not an email address");
         assertThat(text("colleague-list")).contains("Lena Vogel").contains("Jordan Blake").contains("Priya Raman")
@@ -157,8 +153,7 @@ class PagesJourneyBrowserTest {
         browser.executeScript("arguments[0].value = arguments[1]", nameField, name);
         new Select(browser.findElement(By.id("add-timezone"))).selectByValue(zone);
         new Select(browser.findElement(By.id("add-cadence"))).selectByValue(cadence);
-        browser.findElement(By.cssSelector("#add-colleague button")).click();
-        settle();
+        clickAndWait(browser.findElement(By.cssSelector("#add-colleague button")));
     }
 
     private void planAndBookAll() {
@@ -185,8 +180,7 @@ class PagesJourneyBrowserTest {
         WebElement lena = seriesOf("Lena Vogel");
         WebElement skip = lena.findElement(By.cssSelector("ol.occurrences form button"));
         assertThat(skip.getText()).startsWith("Skip");
-        skip.click();
-        settle();
+        clickAndWait(skip);
         assertThat(text("notice")).startsWith("Skipped");
         assertThat(seriesOf("Lena Vogel").findElements(By.cssSelector("ol.occurrences li.skipped"))).hasSize(1);
 
@@ -195,27 +189,23 @@ class PagesJourneyBrowserTest {
         WebElement start = jordan.findElement(By.cssSelector("input[type=datetime-local]"));
         String moved = LocalDateTime.parse(start.getAttribute("value")).plusHours(1).toString();
         browser.executeScript("arguments[0].value = arguments[1]", start, moved);
-        jordan.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Reschedule with Jordan Blake')]")).click();
-        settle();
+        clickAndWait(jordan.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Reschedule with Jordan Blake')]")));
         assertThat(text("notice")).startsWith("Rescheduled");
         pages.check("11-series-changed");
 
         WebElement priya = seriesOf("Priya Raman");
         priya.findElement(By.tagName("summary")).click();
-        priya.findElement(By.linkText("Cancel touch-bases with Priya Raman")).click();
-        settle();
+        clickAndWait(priya.findElement(By.linkText("Cancel touch-bases with Priya Raman")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cancel the touch-bases with Priya Raman?");
         pages.check("12-series-cancel");
-        browser.findElement(By.id("confirm-cancel")).click();
-        settle();
+        clickAndWait(browser.findElement(By.id("confirm-cancel")));
         assertThat(text("notice")).startsWith("Series cancelled");
         assertThat(text("series-list")).doesNotContain("Priya Raman");
 
         open("/colleagues");
         WebElement lenaCard = browser.findElements(By.cssSelector("#colleague-list > li")).stream()
                 .filter(li -> li.getText().contains("Lena Vogel")).findFirst().orElseThrow();
-        lenaCard.findElement(By.partialLinkText("Remove")).click();
-        settle();
+        clickAndWait(lenaCard.findElement(By.partialLinkText("Remove")));
         assertThat(text("series-to-cancel")).contains("Monthly on the");
         pages.check("13-colleague-remove");
     }
@@ -232,6 +222,14 @@ class PagesJourneyBrowserTest {
 
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
+    }
+
+    /** Clicks what leaves the page (a link or a form's button) and waits until the next page has loaded. */
+    private void clickAndWait(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        settle();
     }
 
     private void settle() {
