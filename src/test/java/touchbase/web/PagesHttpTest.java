@@ -193,6 +193,32 @@ class PagesHttpTest {
     }
 
     @Test
+    void bookAllWorksWithoutJavaScriptAndThePlanPageShowsWhatIsStillBeingWritten() throws Exception {
+        HttpResponse<String> added = post(browser, "/colleagues", Map.of("csrf", csrf,
+                "email", "tom.hughes@demo.touchbase.test", "name", "Tom Hughes", "timezone", "Europe/London",
+                "cadence", "monthly"));
+        assertThat(added.uri().toString()).endsWith("/colleagues?notice=added");
+        assertThat(get(browser, "/plan").body()).contains("Book with Tom Hughes");
+
+        HttpResponse<String> booking = post(browser, "/plan/book-all", Map.of("csrf", csrf));
+
+        assertThat(booking.statusCode()).isEqualTo(200);
+        assertThat(booking.uri().toString()).endsWith("/plan?notice=booking");
+        assertThat(booking.body()).contains("Booking. Touchbase is writing the invites to Google Calendar.")
+                .doesNotContain("Book with Tom Hughes");
+        if (booking.body().contains("id=\"writing\"")) {
+            assertThat(booking.body()).contains("Tom Hughes, from").contains("<a href=\"/plan\">Refresh</a>");
+        }
+        String series = "";
+        for (int i = 0; i < 100 && !series.contains("Booked on Google Calendar"); i++) {
+            Thread.sleep(100);
+            series = get(browser, "/series").body();
+        }
+        assertThat(series).contains("Tom Hughes").contains("Booked on Google Calendar").contains("Monthly on the")
+                .doesNotContain("FREQ=");
+    }
+
+    @Test
     void theFaviconIsAnSvgAndTheStylesAndScriptAreStaticFiles() throws Exception {
         HttpResponse<String> icon = get(stranger, "/favicon.ico");
         assertThat(icon.statusCode()).isEqualTo(200);
