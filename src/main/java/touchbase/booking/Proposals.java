@@ -5,6 +5,10 @@ import touchbase.account.SettingsLookup;
 import touchbase.colleagues.Colleagues;
 import touchbase.domain.NotFound;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.util.Comparator;
+import touchbase.domain.Cadence;
+import touchbase.planning.Proposal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -72,6 +76,33 @@ public final class Proposals {
             chosen.add(colleagues.find(accountId, id).orElseThrow(() -> new NotFound("colleague " + id)));
         }
         return plan(accountId, chosen);
+    }
+
+    /**
+     * Other slots for a placed proposal, for the person to choose from: the same cadence pinned to
+     * each other working day of the account, planned one by one, best score first (then earliest),
+     * at most {@code count}. Books nothing; each can be booked with its start and rule.
+     */
+    public List<Proposal.Placed> alternatives(String accountId, Proposal.Placed chosen, int count) {
+        AccountSettings account = settings.of(accountId);
+        Cadence cadence = chosen.cadence();
+        List<Proposal.Placed> found = new ArrayList<>();
+        for (DayOfWeek day : account.workingHours().workingDays()) {
+            if (cadence.day().filter(day::equals).isPresent()) {
+                continue;
+            }
+            Cadence pinned = cadence.kind().isMonthly() ? Cadence.of(cadence.kind()).on(cadence.nth(), day)
+                    : Cadence.of(cadence.kind()).on(day);
+            plan(accountId, List.of(chosen.colleague().withCadence(pinned))).forColleague(chosen.colleague().id())
+                    .filter(Proposal.Placed.class::isInstance).map(Proposal.Placed.class::cast)
+                    .filter(other -> !other.firstStart().toInstant().equals(chosen.firstStart().toInstant()))
+                    .ifPresent(found::add);
+        }
+        return found.stream()
+                .sorted(Comparator.comparingInt(Proposal.Placed::score).reversed()
+                        .thenComparing(p -> p.firstStart().toInstant()))
+                .limit(count)
+                .toList();
     }
 
     /** Plans exactly these colleagues (their cadence as given, pinned or not). */

@@ -111,11 +111,7 @@ public final class ColleagueBook {
             colleague = colleague.withPriority(edit.priority().get());
         }
         if (edit.notes().isPresent()) {
-            try {
-                colleague = colleague.withNotes(edit.notes().get());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInput("notes", e.getMessage());
-            }
+            colleague = colleague.withNotes(ColleagueFields.notes(edit.notes().get()));
         }
         if (edit.workingHours().isPresent()) {
             colleague = colleague.withWorkingHours(edit.workingHours().get());
@@ -189,6 +185,7 @@ public final class ColleagueBook {
         String email = input.email();
         List<String> problems = new ArrayList<>();
         tryField(() -> refuseSelf(accountId, ColleagueFields.email(email)), problems);
+        tryField(() -> ColleagueFields.name(input.name()), problems);
         input.timezone().ifPresent(zone -> tryField(() -> ColleagueFields.zone(zone), problems));
         input.cadence().ifPresent(cadence -> tryField(() -> ColleagueFields.cadence(cadence), problems));
         if (!problems.isEmpty()) {

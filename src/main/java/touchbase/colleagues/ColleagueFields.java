@@ -23,14 +23,49 @@ final class ColleagueFields {
             throw new InvalidInput("email", "the email is missing");
         }
         String email = text.strip();
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        if (email.length() > EMAIL_MAX) {
+            throw new InvalidInput("email", "the email is " + email.length() + " characters long; at most " + EMAIL_MAX
+                    + " are allowed");
+        }
+        if (!EMAIL.matcher(email).matches()) {
             throw new InvalidInput("email", "\"" + email + "\" is not an email address");
         }
         return email;
     }
 
+    /** The longest name, note and email a person may type (an email's limit is RFC 5321's path length). */
+    static final int NAME_MAX = 200;
+    static final int NOTES_MAX = 2000;
+    static final int EMAIL_MAX = 254;
+
+    /**
+     * A display name: at most {@value #NAME_MAX} characters and no control characters.
+     *
+     * @throws InvalidInput ({@code name}) for a longer name or one with control characters
+     */
     static Optional<String> name(Optional<String> text) {
-        return text.map(String::strip).filter(name -> !name.isEmpty());
+        Optional<String> name = text.map(String::strip).filter(value -> !value.isEmpty());
+        name.ifPresent(value -> checkText("name", value, NAME_MAX, false));
+        return name;
+    }
+
+    /** Notes: at most {@value #NOTES_MAX} characters; line breaks and tabs are fine, other control characters are not. */
+    static String notes(String text) {
+        String notes = text.strip();
+        checkText("notes", notes, NOTES_MAX, true);
+        return notes;
+    }
+
+    private static void checkText(String field, String value, int max, boolean multiLine) {
+        if (value.length() > max) {
+            throw new InvalidInput(field, "the " + field + " is " + value.length() + " characters long; at most " + max
+                    + " are allowed");
+        }
+        boolean control = value.chars().anyMatch(c -> Character.isISOControl(c)
+                && !(multiLine && (c == '\n' || c == '\r' || c == '\t')));
+        if (control) {
+            throw new InvalidInput(field, "the " + field + " contains control characters; type plain text");
+        }
     }
 
     static String defaultName(String email) {

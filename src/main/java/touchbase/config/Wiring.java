@@ -20,6 +20,7 @@ import touchbase.storage.EncryptedTokenVault;
 import touchbase.storage.JdbiAccountProfiles;
 import touchbase.storage.JdbiWebSessions;
 import touchbase.storage.TokenEncryption;
+import touchbase.google.emulator.demo.DemoCalendars;
 import touchbase.web.Pages;
 import touchbase.web.WebApp;
 
@@ -78,8 +79,9 @@ public final class Wiring {
             Optional<SignInService> signIn = components.map(c -> new SignInService(c.google, c.accounts, c.vault,
                     c.sessions, clock));
             Optional<WebApp.Api> api = components.map(c -> new WebApp.Api(c.preferences, c.idempotentAnswers,
-                    c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.seriesLookup, c.recheck));
-            WebApp web = new WebApp(database::isHealthy, new Pages(new Pages.Banner(config.demoMode())), signIn,
+                    c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.seriesLookup, c.recheck,
+                    clock, Optional.of(feedLinks(c.feeds))));
+            WebApp web = new WebApp(database::isHealthy, new Pages(banner(config)), signIn,
                     config.secureCookies(), api, config.demoMode(),
                     components.map(c -> new WebApp.FeedApi(c.feeds, FailedLookups.standard(clock))));
             web.start(config.host(), config.port());
@@ -95,6 +97,34 @@ public final class Wiring {
             new RunningService(0, requested, opened).close();
             throw e;
         }
+    }
+
+    /** The banner every page shows; in demo mode it lists the demo colleagues one can add. */
+    /** The feed's links as the Feed page reads them. */
+    private static touchbase.web.FeedLinks feedLinks(touchbase.feed.Feeds feeds) {
+        return new touchbase.web.FeedLinks() {
+            @Override
+            public Links forAccount(String accountId) {
+                return links(feeds.links(accountId));
+            }
+
+            @Override
+            public Links rotate(String accountId) {
+                return links(feeds.rotate(accountId));
+            }
+
+            private Links links(touchbase.feed.FeedLinks links) {
+                return new Links(links.url(), links.webcalUrl(), links.googleAddUrl());
+            }
+        };
+    }
+
+    private static Pages.Banner banner(AppConfig config) {
+        if (!config.demoMode()) {
+            return new Pages.Banner(false);
+        }
+        return new Pages.Banner(true, DemoCalendars.colleagues().stream()
+                .map(p -> new Pages.DemoColleague(p.name(), p.email(), p.zone().getId())).toList());
     }
 
     /** In demo mode, starts the Google emulator (closed with the service) and points Google at it. */

@@ -21,8 +21,10 @@ import touchbase.domain.TouchBase;
 /**
  * The relationship view: per colleague, the last touch-base held (the latest occurrence that started,
  * of any series that reached Google, honouring skips and moves), the next one, the cadence, and
- * "overdue" when none was held within one period of the cadence (7, 14, 31, 62 or 92 days) and no
- * series is active. A paused colleague is never overdue; a paused or failing one says why.
+ * "overdue" only when a touch-base was held before, none since within one period of the cadence (7, 14,
+ * 31, 62 or 92 days), and no series is active: a touch-base was due and did not happen. A colleague
+ * never met (just added, say) is not overdue; a paused colleague is never overdue; a paused or failing
+ * one says why.
  */
 public final class Relationships {
 
@@ -78,7 +80,7 @@ public final class Relationships {
                 .orElse(colleague.cadence());
         Instant due = now.minus(Duration.ofDays(periodDays(cadence.kind())));
         boolean overdue = !colleague.paused() && !active
-                && lastHeld.map(held -> held.toInstant().isBefore(due)).orElse(true);
+                && lastHeld.map(held -> held.toInstant().isBefore(due)).orElse(false);
         return new Relationship(colleague, lastHeld, next, cadence.describe(), overdue, attention(colleague, current),
                 current);
     }

@@ -1,5 +1,5 @@
 package touchbase.web;
 
 /** Shown when the person declined on Google's consent screen ({@code error=access_denied}) or Google sent another error. */
-public record AccessDeniedPage(Pages.Banner banner, boolean accessDenied, String error) {
+public record AccessDeniedPage(Shell shell, boolean accessDenied, String error) {
 }

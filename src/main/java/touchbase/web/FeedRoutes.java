@@ -64,23 +64,6 @@ final class FeedRoutes {
         ctx.json(json(accountId));
     }
 
-    public void rotateForm(Context ctx) {
-        feeds.rotate(SetupForms.signedIn(signIn, cookie, ctx));
-        ctx.redirect("/?notice=feed-rotated", HttpStatus.SEE_OTHER);
-    }
-
-    public void namesForm(Context ctx) {
-        feeds.showNames(SetupForms.signedIn(signIn, cookie, ctx), "on".equals(ctx.formParam("showsNames")));
-        ctx.redirect("/", HttpStatus.SEE_OTHER);
-    }
-
-    /** The links and setting for the home page, or empty when nobody is signed in. */
-    Optional<HomePage.FeedSection> section(String accountId) {
-        FeedLinks links = feeds.links(accountId);
-        return Optional.of(new HomePage.FeedSection(links.url(), links.webcalUrl(), links.googleAddUrl(),
-                feeds.showsNames(accountId)));
-    }
-
     private FeedJson json(String accountId) {
         FeedLinks links = feeds.links(accountId);
         return new FeedJson(links.url(), links.webcalUrl(), links.googleAddUrl(), feeds.showsNames(accountId));
@@ -99,7 +82,7 @@ final class FeedRoutes {
         Optional<Duration> wait = failedLookups.waitFor(address);
         if (wait.isPresent()) {
             ctx.header("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
-            ErrorResponses.respond(ctx, HttpStatus.TOO_MANY_REQUESTS, "too many requests for unknown feeds; "
+            ErrorResponses.respondJson(ctx, HttpStatus.TOO_MANY_REQUESTS, "too many requests for unknown feeds; "
                     + "try again later", null);
             return;
         }
@@ -109,7 +92,7 @@ final class FeedRoutes {
                 : Optional.empty();
         if (feed.isEmpty()) {
             failedLookups.failed(address);
-            ErrorResponses.respond(ctx, HttpStatus.NOT_FOUND, "no such feed", null);
+            ErrorResponses.respondJson(ctx, HttpStatus.NOT_FOUND, "no such feed", null);
             return;
         }
         ctx.header("Referrer-Policy", "no-referrer");

@@ -4,7 +4,7 @@ import java.util.List;
 import touchbase.account.GoogleScopes;
 
 /** Shown when the person unticked permissions Touchbase needs; names each one and offers to retry. */
-public record MissingPermissionPage(Pages.Banner banner, List<GoogleScopes.Permission> missing) {
+public record MissingPermissionPage(Shell shell, List<GoogleScopes.Permission> missing) {
 
     public MissingPermissionPage {
         missing = List.copyOf(missing);

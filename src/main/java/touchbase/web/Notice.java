@@ -4,18 +4,29 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What the welcome page may announce after a redirect, chosen by a fixed code in {@code ?notice=}:
- * the text is ours, so a link cannot make the page say anything else (no content spoofing).
+ * What a page says after a redirect ({@code /?notice=booked}): only these codes, each with a fixed
+ * text. The query string never supplies the words, so nobody can make Touchbase say what they like
+ * (content spoofing); an unknown code shows nothing.
  */
-public enum Notice {
-
-    /** The person disconnected on purpose (not "revoked or expired", which is Google's doing). */
-    DISCONNECTED("disconnected", "Disconnected from Google Calendar. Touchbase's access was revoked at Google, "
-            + "the stored tokens were deleted, and you were signed out on every device."),
-
-    /** A new feed address replaced the old one, which stopped working at once. */
-    FEED_ROTATED("feed-rotated", "A new feed address was made; the old one no longer works, so subscribe again "
-            + "with the new one.");
+enum Notice {
+    BOOKED("booked", "Booked. The invite is on its way to Google Calendar."),
+    BOOKING("booking", "Booking. Touchbase is writing the invites to Google Calendar."),
+    NOTHING_TO_BOOK("nothing-to-book", "Nothing was booked: no proposal could be placed."),
+    ALREADY_BOOKED("already-booked", "That colleague already has a touch-base series."),
+    ADDED("added", "Colleague added. Plan their touch-base when you are ready."),
+    UPDATED("updated", "Colleague saved."),
+    REMOVED("removed", "Colleague removed. Any touch-bases with them were cancelled and Google told them."),
+    PAUSED("paused", "Paused. Touchbase will not plan touch-bases with them until you resume."),
+    RESUMED("resumed", "Resumed. They are back in the plan."),
+    IMPORTED("imported", "Import finished. The report is below."),
+    SKIPPED("skipped", "Skipped. Google tells your colleague that this touch-base is off."),
+    RESCHEDULED("rescheduled", "Rescheduled from the next touch-base on. Google sends the new invite."),
+    CADENCE_CHANGED("cadence-changed", "Cadence changed from the next touch-base on."),
+    CANCELLED("cancelled", "Series cancelled. Google tells your colleague."),
+    PREFERENCES_SAVED("preferences-saved", "Preferences saved. New plans follow them."),
+    FEED_ROTATED("feed-rotated", "New feed address made. The old one no longer works; update your subscriptions."),
+    RECHECKED("rechecked", "Checked with Google Calendar. Clashes and declines were moved where possible."),
+    DISCONNECTED("disconnected", "Google Calendar is disconnected. Touchbase no longer has access.");
 
     private final String code;
     private final String text;
@@ -25,16 +36,16 @@ public enum Notice {
         this.text = text;
     }
 
-    public String code() {
+    String code() {
         return code;
     }
 
-    public String text() {
+    String text() {
         return text;
     }
 
-    /** The notice with this code; empty for anything else (unknown codes are ignored, never shown). */
-    static Optional<Notice> fromCode(String code) {
-        return Arrays.stream(values()).filter(n -> n.code.equals(code)).findFirst();
+    /** The fixed text for a code from the query string; nothing for a missing or unknown code. */
+    static Optional<String> textOf(String code) {
+        return Arrays.stream(values()).filter(n -> n.code.equals(code)).findFirst().map(Notice::text);
     }
 }

@@ -1,33 +1,40 @@
 package touchbase.web;
 
+import touchbase.web.api.PlanningApi;
+import touchbase.web.api.ColleaguesApi;
+import touchbase.web.api.TouchBasesApi;
+import touchbase.web.api.MeApi;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.util.Optional;
-import touchbase.web.api.ColleaguesApi;
-import touchbase.web.api.MeApi;
-import touchbase.web.api.PlanningApi;
-import touchbase.web.api.TouchBasesApi;
 
 /**
  * Every route of Touchbase in one table: method, path and handler. Without Google sign-in only the
- * health check and the home page exist; with it, sign-in and, when the use cases are wired, the setup
- * forms and the JSON API ({@code /api/*}, behind {@link ApiGuard}). Failures become answers in one
- * place, {@link ErrorResponses}.
+ * health check, the favicon and the home page exist; with it, sign-in and, when the use cases are
+ * wired, the pages (server-rendered, each action a plain form) and the JSON API ({@code /api/*},
+ * behind {@link ApiGuard}). Static files ({@code /static/*}) are served by Javalin. Failures become
+ * answers in one place, {@link ErrorResponses}.
  */
-public final class RouteTable {
+final class RouteTable {
 
-    /** The handlers of the signed-in part: the setup forms and the JSON API. */
-    record SignedIn(ApiGuard guard, Idempotency idempotency, SetupForms setup, MeApi me, ColleaguesApi colleagues,
-            TouchBasesApi touchBases, PlanningApi planning) {
+    /** The handlers of the signed-in part: the JSON API and the pages. */
+    record SignedIn(ApiGuard guard, Idempotency idempotency, MeApi me, ColleaguesApi colleagues,
+            TouchBasesApi touchBases, PlanningApi planning, PageHandlers pages) {
+    }
+
+    /** The signed-in pages. */
+    record PageHandlers(DashboardPages dashboard, ColleaguePages colleagues, PlanPages plan, SeriesPages series,
+            PreferencePages preferences, FeedPages feed) {
     }
 
     private RouteTable() {
     }
 
-    static void install(RoutesConfig routes, Handler healthz, Handler plainHome, Optional<SignInRoutes> signIn,
-            Optional<SignedIn> api, Optional<FeedRoutes> feed) {
-        ErrorResponses.install(routes);
+    static void install(RoutesConfig routes, Pages pages, Handler healthz, Handler favicon, Handler plainHome,
+            Optional<SignInRoutes> signIn, Optional<SignedIn> api, Optional<FeedRoutes> feed) {
+        ErrorResponses.install(routes, pages);
         routes.get("/healthz", healthz);
+        routes.get("/favicon.ico", favicon);
         if (signIn.isEmpty()) {
             routes.get("/", plainHome);
             return;
@@ -38,7 +45,10 @@ public final class RouteTable {
         routes.get("/auth/google/callback", auth::callback);
         routes.post("/auth/google/disconnect", auth::disconnect);
         routes.post("/auth/sign-out", auth::signOut);
-        api.ifPresent(a -> installSignedIn(routes, a));
+        api.ifPresent(a -> {
+            installPages(routes, a.pages());
+            installApi(routes, a);
+        });
         feed.ifPresent(f -> installFeed(routes, f));
     }
 
@@ -49,13 +59,35 @@ public final class RouteTable {
         routes.get("/api/feed", f::apiFeed);
         routes.put("/api/feed", f::settings);
         routes.post("/api/feed/rotate", f::rotate);
-        routes.post("/setup/feed/rotate", f::rotateForm);
-        routes.post("/setup/feed/names", f::namesForm);
     }
 
-    private static void installSignedIn(RoutesConfig routes, SignedIn a) {
-        routes.post("/setup/colleagues", a.setup()::addColleague);
-        routes.post("/setup/colleagues/{id}/book", a.setup()::book);
+    private static void installPages(RoutesConfig routes, PageHandlers p) {
+        routes.post("/recheck", p.dashboard()::recheck);
+        routes.get("/colleagues", p.colleagues()::list);
+        routes.post("/colleagues", p.colleagues()::add);
+        routes.post("/colleagues/import", p.colleagues()::importCsv);
+        routes.get("/colleagues/{id}", p.colleagues()::edit);
+        routes.post("/colleagues/{id}", p.colleagues()::save);
+        routes.post("/colleagues/{id}/pause", p.colleagues()::pause);
+        routes.post("/colleagues/{id}/resume", p.colleagues()::resume);
+        routes.get("/colleagues/{id}/remove", p.colleagues()::confirmRemove);
+        routes.post("/colleagues/{id}/remove", p.colleagues()::remove);
+        routes.get("/plan", p.plan()::show);
+        routes.post("/plan/book-all", p.plan()::bookAll);
+        routes.post("/plan/{id}/book", p.plan()::book);
+        routes.get("/series", p.series()::show);
+        routes.post("/series/{id}/skip", p.series()::skip);
+        routes.post("/series/{id}/reschedule", p.series()::reschedule);
+        routes.post("/series/{id}/cadence", p.series()::changeCadence);
+        routes.get("/series/{id}/cancel", p.series()::confirmCancel);
+        routes.post("/series/{id}/cancel", p.series()::cancel);
+        routes.get("/preferences", p.preferences()::show);
+        routes.post("/preferences", p.preferences()::save);
+        routes.get("/feed", p.feed()::show);
+        routes.post("/feed/rotate", p.feed()::rotate);
+    }
+
+    private static void installApi(RoutesConfig routes, SignedIn a) {
         routes.before("/api/*", a.guard()::check);
         routes.get("/api/me", a.me()::me);
         routes.put("/api/me/preferences", a.me()::updatePreferences);

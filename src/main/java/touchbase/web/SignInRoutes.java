@@ -2,10 +2,8 @@ package touchbase.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import touchbase.account.SignInCallback;
 import touchbase.account.SignInOutcome;
 import touchbase.account.SignInService;
@@ -25,33 +23,32 @@ public final class SignInRoutes {
     private final Pages pages;
     private final SessionCookie cookie;
 
-    private final Function<String, List<HomePage.ColleagueRow>> overview;
+    private final PageGuard guard;
+    private final Optional<DashboardPages> dashboard;
 
-    private Function<String, Optional<HomePage.FeedSection>> feed = accountId -> Optional.empty();
-
-    /** Lets the home page show the signed-in person's feed links. */
-    SignInRoutes withFeed(Function<String, Optional<HomePage.FeedSection>> section) {
-        this.feed = Objects.requireNonNull(section, "section must not be null");
-        return this;
-    }
-
-    /** @param overview the signed-in person's relationship view on the home page, by account id */
-    SignInRoutes(SignInService signIn, Pages pages, SessionCookie cookie,
-            Function<String, List<HomePage.ColleagueRow>> overview) {
+    /** @param dashboard the signed-in home, when the use cases are wired */
+    SignInRoutes(SignInService signIn, Pages pages, SessionCookie cookie, Optional<DashboardPages> dashboard) {
         this.signIn = Objects.requireNonNull(signIn, "signIn must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.cookie = Objects.requireNonNull(cookie, "cookie must not be null");
-        this.overview = Objects.requireNonNull(overview, "overview must not be null");
+        this.dashboard = Objects.requireNonNull(dashboard, "dashboard must not be null");
+        this.guard = new PageGuard(signIn, cookie);
     }
 
-    public void home(Context ctx) {
-        Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
-        Optional<HomePage.SignedIn> signedIn = session.flatMap(s -> signIn.account(s)
-                .map(account -> new HomePage.SignedIn(account.email(), account.isConnected(), s.csrfToken(),
-                        overview.apply(account.id()), Objects.requireNonNullElse(ctx.queryParam("notice"), ""))
-                        .withFeed(account.isConnected() ? feed.apply(account.id()) : Optional.empty())));
-        Optional<Notice> notice = signedIn.isEmpty() ? Notice.fromCode(ctx.queryParam("notice")) : Optional.empty();
-        pages.render(ctx, "home.jte", pages.home(true, signedIn, notice));
+    /** The dashboard when signed in and connected; else the welcome page or the prompt to reconnect. */
+    void home(Context ctx) {
+        Optional<ApiCaller> visitor = guard.visitor(ctx);
+        if (visitor.isPresent() && visitor.get().account().isConnected() && dashboard.isPresent()) {
+            dashboard.get().show(ctx, visitor.get());
+            return;
+        }
+        Optional<HomePage.SignedIn> signedIn = visitor.map(v -> new HomePage.SignedIn(v.account().email(),
+                v.account().isConnected(), v.session().csrfToken()));
+        noStore(ctx);
+        HomePage home = pages.home(true, signedIn);
+        pages.render(ctx, "home.jte", new HomePage(new Shell(home.shell().banner(), home.shell().title(), "",
+                Notice.textOf(ctx.queryParam("notice")), visitor.map(v -> new Shell.Account(v.account().email(),
+                        v.session().csrfToken()))), home.signInAvailable(), home.signedIn()));
     }
 
     public void start(Context ctx) {
@@ -101,7 +98,7 @@ public final class SignInRoutes {
         }
         signIn.disconnect(account.get().id());
         cookie.clear(ctx);
-        ctx.redirect("/?notice=" + Notice.DISCONNECTED.code(), HttpStatus.SEE_OTHER);
+        Pages.redirect(ctx, "/", Notice.DISCONNECTED);
     }
 
     /**

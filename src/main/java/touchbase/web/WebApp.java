@@ -1,18 +1,25 @@
 package touchbase.web;
 
+import touchbase.web.api.PlanningApi;
+import touchbase.web.api.ColleaguesApi;
+import touchbase.web.api.MeAnswers;
+import touchbase.web.api.TouchBasesApi;
+import touchbase.web.api.MeApi;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import jakarta.servlet.DispatcherType;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson3;
 import io.javalin.http.staticfiles.Location;
-import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
+import java.util.EnumSet;
 import java.util.Optional;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +33,6 @@ import touchbase.booking.SeriesLookup;
 import touchbase.colleagues.ColleagueBook;
 import touchbase.upkeep.Recheck;
 import touchbase.upkeep.Relationships;
-import touchbase.web.api.ColleaguesApi;
-import touchbase.web.api.MeAnswers;
-import touchbase.web.api.MeApi;
-import touchbase.web.api.PlanningApi;
-import touchbase.web.api.TouchBasesApi;
 
 /**
  * The Touchbase web application, built from its dependencies so that tests can start it on
@@ -38,26 +40,36 @@ import touchbase.web.api.TouchBasesApi;
  */
 public final class WebApp {
 
-    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Logger REQUESTS = LoggerFactory.getLogger("touchbase.requests");
 
     private final HealthCheck health;
     private final Pages pages;
     private final Optional<SignInRoutes> signIn;
-    private final Optional<java.net.URI> authorizationEndpoint;
-    private final boolean secureCookies;
     private final Optional<RouteTable.SignedIn> signedIn;
     private final Optional<FeedRoutes> feed;
+    private final Optional<java.net.URI> authorizationEndpoint;
+    private final boolean secureCookies;
+    private final Javalin javalin;
 
     /** What the calendar feed needs: its use cases and the guard against token guessing. */
     public record FeedApi(touchbase.feed.Feeds feeds, touchbase.feed.FailedLookups failedLookups) {
     }
-    private final Javalin javalin;
 
-    /** The use cases the signed-in pages and the JSON API call. */
+    /**
+     * The use cases the signed-in pages and the JSON API call, the clock the pages read "now" from, and
+     * the feed's links (empty until the feed is wired: see {@link FeedLinks}).
+     */
     public record Api(AccountPreferences preferences, IdempotentAnswers idempotentAnswers, ColleagueBook colleagues,
             Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes, SeriesLookup series,
-            Recheck recheck) {
+            Recheck recheck, Clock clock, Optional<FeedLinks> feed) {
+
+        public Api(AccountPreferences preferences, IdempotentAnswers idempotentAnswers, ColleagueBook colleagues,
+                Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes,
+                SeriesLookup series, Recheck recheck) {
+            this(preferences, idempotentAnswers, colleagues, relationships, proposals, booker, changes, series, recheck,
+                    Clock.systemUTC(), Optional.empty());
+        }
     }
 
     /** A web app without Google sign-in (no Google client configured). */
@@ -82,26 +94,33 @@ public final class WebApp {
     /** A web app with sign-in, the JSON API and, when given, the calendar feed ({@link FeedRoutes}). */
     public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies,
             Optional<Api> api, boolean demoMode, Optional<FeedApi> feedApi) {
+        this.secureCookies = secureCookies;
+        this.authorizationEndpoint = signIn.map(SignInService::authorizationEndpoint);
         this.health = Objects.requireNonNull(health, "health must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
-        this.secureCookies = secureCookies;
         SessionCookie cookie = new SessionCookie(secureCookies);
-        this.authorizationEndpoint = signIn.map(SignInService::authorizationEndpoint);
         this.feed = feedApi.flatMap(f -> signIn.map(service -> new FeedRoutes(f.feeds(), f.failedLookups(), service,
                 cookie)));
-        this.signIn = signIn.map(service -> new SignInRoutes(service, pages, cookie, accountId -> api
-                .map(a -> a.relationships().forAccount(accountId).stream().map(HomePage.ColleagueRow::of).toList())
-                .orElse(List.of())).withFeed(accountId -> feed.flatMap(routes -> routes.section(accountId))));
-        this.signedIn = signIn.flatMap(service -> api.map(a -> signedIn(service, cookie, a, demoMode)));
+        this.signedIn = signIn.flatMap(service -> api.map(a -> signedIn(service, cookie, pages, a, demoMode)));
+        this.signIn = signIn.map(service -> new SignInRoutes(service, pages, cookie,
+                signedIn.map(s -> s.pages().dashboard())));
         this.javalin = Javalin.create(this::configure);
     }
 
-    private static RouteTable.SignedIn signedIn(SignInService signIn, SessionCookie cookie, Api a, boolean demoMode) {
+    private static RouteTable.SignedIn signedIn(SignInService signIn, SessionCookie cookie, Pages pages, Api a,
+            boolean demoMode) {
+        PageGuard guard = new PageGuard(signIn, cookie);
+        RouteTable.PageHandlers handlers = new RouteTable.PageHandlers(
+                new DashboardPages(pages, guard, a.series(), a.relationships(), a.preferences(), a.recheck(), a.clock()),
+                new ColleaguePages(pages, guard, a.colleagues(), a.relationships(), a.preferences(), a.series()),
+                new PlanPages(pages, guard, a.proposals(), a.booker(), a.series(), a.relationships(), a.preferences()),
+                new SeriesPages(pages, guard, a.series(), a.changes(), a.relationships(), a.preferences(), a.feed(),
+                        a.clock()),
+                new PreferencePages(pages, guard, a.preferences()), new FeedPages(pages, guard, a.feed()));
         return new RouteTable.SignedIn(new ApiGuard(signIn, cookie), new Idempotency(a.idempotentAnswers()),
-                new SetupForms(signIn, cookie, a.colleagues(), a.booker()), new MeApi(a.preferences(), demoMode),
-                new ColleaguesApi(a.colleagues(), a.relationships()),
+                new MeApi(a.preferences(), demoMode), new ColleaguesApi(a.colleagues(), a.relationships()),
                 new TouchBasesApi(a.series(), a.booker(), a.changes(), a.preferences()),
-                new PlanningApi(a.proposals(), a.recheck()));
+                new PlanningApi(a.proposals(), a.recheck()), handlers);
     }
 
     private void configure(JavalinConfig config) {
@@ -112,13 +131,13 @@ public final class WebApp {
         config.jetty.modifyServletContextHandler(context -> context.insertHandler(new GracefulHandler()));
         config.requestLogger.http(WebApp::logRequest);
         installSecurity(config);
-        RouteTable.install(config.routes, this::healthz, ctx -> pages.render(ctx, "home.jte", pages.home()), signIn,
-                signedIn, feed);
+        RouteTable.install(config.routes, pages, this::healthz, WebApp::favicon,
+                ctx -> pages.render(ctx, "home.jte", pages.home()), signIn, signedIn, feed);
     }
 
     /**
      * The security headers on every answer, {@code X-HTTP-Method-Override} ignored, and the static
-     * files (the stylesheet) under {@code /static}.
+     * files (stylesheet, script, favicon) under {@code /static}.
      */
     private void installSecurity(JavalinConfig config) {
         config.jetty.modifyServletContextHandler(context -> context.addFilter(
@@ -127,6 +146,7 @@ public final class WebApp {
             files.hostedPath = SecurityHeaders.STATIC_PATH;
             files.directory = "/static";
             files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "public, max-age=3600");
         });
         SecurityHeaders headers = new SecurityHeaders(secureCookies, authorizationEndpoint);
         config.routes.before(headers::apply);
@@ -145,6 +165,14 @@ public final class WebApp {
     /** Stops accepting requests, lets the ones in flight finish, then returns. */
     public void stop() {
         javalin.stop();
+    }
+
+    /** The favicon, an SVG, also at the address browsers ask for by habit. */
+    private static void favicon(Context ctx) throws java.io.IOException {
+        try (var in = WebApp.class.getResourceAsStream("/static/favicon.svg")) {
+            ctx.header("Cache-Control", "public, max-age=86400").contentType("image/svg+xml")
+                    .result(in.readAllBytes());
+        }
     }
 
     private void healthz(Context ctx) {

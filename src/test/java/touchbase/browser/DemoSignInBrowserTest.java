@@ -66,26 +66,28 @@ class DemoSignInBrowserTest {
     }
 
     @Test
-    void aSignedInPersonAddsAColleagueAndBooksTheirTouchBaseFromTheSetupPage() throws Exception {
+    void aSignedInPersonAddsAColleagueAndBooksTheirTouchBaseFromThePages() throws Exception {
         browser.get(home);
         browser.findElement(By.id("connect-google")).click();
         browser.findElement(By.id("allow")).click();
         backOnTouchbase();
 
+        browser.get(home + "colleagues");
         browser.findElement(By.name("email")).sendKeys("lena.vogel@demo.touchbase.test");
         browser.findElement(By.name("name")).sendKeys("Lena Vogel");
-        browser.findElement(By.name("timezone")).sendKeys("Europe/Berlin");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("timezone"))).selectByValue("Europe/Berlin");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("cadence"))).selectByValue("monthly");
-        browser.findElement(By.cssSelector("#add-colleague button")).click();
-        backOnTouchbase();
-        assertThat(browser.findElement(By.id("notice")).getText()).contains("Lena Vogel was added");
-        assertThat(browser.findElement(By.id("relationships")).getText()).contains("Lena Vogel").contains("monthly");
+        clickAndWait(browser.findElement(By.cssSelector("#add-colleague button")));
+        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Colleague added");
+        assertThat(browser.findElement(By.id("colleague-list")).getText()).contains("Lena Vogel").contains("Monthly")
+                .doesNotContain("overdue");
 
-        browser.findElement(By.cssSelector("#relationships button")).click();
-        backOnTouchbase();
-        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Booked").contains("FREQ=MONTHLY");
-        java.nio.file.Files.write(Path.of(System.getProperty("java.io.tmpdir"), "touchbase-setup.png"),
-                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        clickAndWait(browser.findElement(By.linkText("Plan with Lena Vogel")));
+        clickAndWait(browser.findElement(By.xpath("//button[normalize-space(.)='Book with Lena Vogel']")));
+        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Book");
+        browser.get(home + "series");
+        assertThat(browser.findElement(By.id("series-list")).getText()).contains("Lena Vogel")
+                .contains("Monthly on the").doesNotContain("FREQ=");
     }
 
     @Test
@@ -127,6 +129,14 @@ class DemoSignInBrowserTest {
 
         assertThat(browser.getPageSource()).contains("You chose not to connect");
         assertThat(browser.findElement(By.partialLinkText("Try again")).getAttribute("href")).endsWith("/auth/google");
+    }
+
+    /** Clicks what leaves the page and waits until the next page has loaded (not the old one still showing). */
+    private void clickAndWait(org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        backOnTouchbase();
     }
 
     private void backOnTouchbase() {

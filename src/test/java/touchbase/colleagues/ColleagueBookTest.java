@@ -49,6 +49,48 @@ class ColleagueBookTest {
     }
 
     @Test
+    void refusesANameLongerThan200CharactersNamingTheField() {
+        assertThatThrownBy(() -> world.colleagueBook.add(BookingWorld.ACCOUNT,
+                ColleagueInput.of("ana@example.com").named("A".repeat(3000))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("name");
+                    assertThat(e.getMessage()).contains("3000 characters").contains("at most 200");
+                });
+        assertThat(world.colleagues.all(BookingWorld.ACCOUNT)).isEmpty();
+    }
+
+    @Test
+    void refusesControlCharactersInANameAndNotesOver2000Characters() {
+        Colleague ana = world.colleagueBook.add(BookingWorld.ACCOUNT, ColleagueInput.of("ana@example.com")).colleague();
+
+        assertThatThrownBy(() -> world.colleagueBook.edit(BookingWorld.ACCOUNT, ana.id(),
+                ColleagueEdit.none().withName("Ana\u0007")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> world.colleagueBook.edit(BookingWorld.ACCOUNT, ana.id(),
+                ColleagueEdit.none().withNotes("n".repeat(2001))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("notes"));
+        assertThat(world.colleagueBook.edit(BookingWorld.ACCOUNT, ana.id(),
+                ColleagueEdit.none().withNotes("line one\nline two")).notes()).isEqualTo("line one\nline two");
+    }
+
+    @Test
+    void refusesAnEmailLongerThan254Characters() {
+        assertThatThrownBy(() -> world.colleagueBook.add(BookingWorld.ACCOUNT,
+                ColleagueInput.of("a".repeat(250) + "@example.com")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("email"));
+    }
+
+    @Test
+    void importRejectsALineWithAnOverlongNameAndKeepsTheOthers() {
+        ImportReport report = world.colleagueBook.importCsv(BookingWorld.ACCOUNT,
+                "ana@example.com," + "A".repeat(300) + ",,\nbob@example.com,Bob,,\n");
+
+        assertThat(report.count(ImportReport.Outcome.REJECTED)).isEqualTo(1);
+        assertThat(report.rejected().get(0).message()).startsWith("line 1: ").contains("at most 200");
+        assertThat(report.count(ImportReport.Outcome.ADDED)).isEqualTo(1);
+    }
+
+    @Test
     void importKeepsTheGoodLinesAndReportsEachBadOne() {
         String csv = """
                 email,name,timezone,cadence

@@ -280,14 +280,14 @@ abstract class DemoBookingFlow {
     }
 
     @Test
-    void theHomePageShowsEachColleagueWithTheirCadence() {
+    void theColleaguesPageShowsEachColleagueWithTheirCadence() {
         api("POST", "/api/colleagues", "{\"email\":\"chloe.dubois@demo.touchbase.test\",\"name\":\"Chloe Dubois\","
                 + "\"cadence\":\"quarterly\"}");
 
-        String home = send(HttpRequest.newBuilder(URI.create(base + "/")).GET()).body();
+        String page = send(HttpRequest.newBuilder(URI.create(base + "/colleagues")).GET()).body();
 
-        assertThat(home).contains("id=\"relationships\"").contains("Chloe Dubois")
-                .contains("chloe.dubois@demo.touchbase.test");
+        assertThat(page).contains("id=\"colleague-list\"").contains("Chloe Dubois")
+                .contains("chloe.dubois@demo.touchbase.test").contains("<dt>Cadence</dt><dd>Quarterly</dd>");
     }
 
     private JsonNode waitUntilBooked(String seriesId) throws Exception {

@@ -15,10 +15,10 @@ class RelationshipsTest {
     private final Colleague ana = world.colleague("Ana");
 
     @Test
-    void aColleagueNeverMetAndNotBookedIsOverdue() {
+    void aNewColleagueNeverMetAndNotBookedIsNotOverdue() {
         Relationship relationship = world.relationships.forColleague(BookingWorld.ACCOUNT, ana.id());
 
-        assertThat(relationship.overdue()).isTrue();
+        assertThat(relationship.overdue()).isFalse();
         assertThat(relationship.lastHeld()).isEmpty();
         assertThat(relationship.next()).isEmpty();
     }

@@ -40,11 +40,15 @@ class HealthEndpointTest {
     }
 
     @Test
-    void unknownPathsAnswerJsonNotFound() {
-        HttpResponse<String> response = http.get("/no/such/thing?token=secret");
+    void unknownPagesAnswerAnHtmlNotFoundPageAndUnknownApiPathsJson() {
+        HttpResponse<String> page = http.get("/no/such/thing?token=secret");
+        HttpResponse<String> api = http.get("/api/no/such/thing?token=secret");
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).isEqualTo("{\"error\":\"no such page: /no/such/thing\"}");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("Page not found").doesNotContain("secret").doesNotContain("{\"error\"");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).isEqualTo("{\"error\":\"no such page: /api/no/such/thing\"}");
     }
 
     @Test

@@ -1,0 +1,5 @@
+package touchbase.web;
+
+/** Editing one colleague: the form with what is stored (or what was typed, with the errors). */
+public record ColleaguePage(Shell shell, String id, String name, Form form) {
+}

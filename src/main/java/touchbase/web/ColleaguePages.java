@@ -1,0 +1,210 @@
+package touchbase.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import touchbase.account.AccountPreferences;
+import touchbase.domain.SeriesRule;
+import touchbase.colleagues.ColleagueBook;
+import touchbase.colleagues.ColleagueEdit;
+import touchbase.colleagues.ColleagueInput;
+import touchbase.colleagues.ColleagueSaved;
+import touchbase.colleagues.ImportReport;
+import touchbase.booking.SeriesLookup;
+import touchbase.domain.Colleague;
+import touchbase.domain.TouchBase;
+import touchbase.domain.TouchbaseException;
+import touchbase.upkeep.Relationship;
+import touchbase.upkeep.Relationships;
+
+/** The Colleagues pages: list, add, CSV import, edit, pause and resume, remove with confirmation. */
+final class ColleaguePages {
+
+    /** The largest CSV accepted from the page (about 5,000 lines). */
+    static final int CSV_MAX_BYTES = 512 * 1024;
+
+    private final Pages pages;
+    private final PageGuard guard;
+    private final ColleagueBook colleagues;
+    private final Relationships relationships;
+    private final AccountPreferences preferences;
+    private final SeriesLookup seriesLookup;
+
+    ColleaguePages(Pages pages, PageGuard guard, ColleagueBook colleagues, Relationships relationships,
+            AccountPreferences preferences, SeriesLookup seriesLookup) {
+        this.seriesLookup = Objects.requireNonNull(seriesLookup, "seriesLookup must not be null");
+        this.pages = Objects.requireNonNull(pages, "pages must not be null");
+        this.guard = Objects.requireNonNull(guard, "guard must not be null");
+        this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
+        this.relationships = Objects.requireNonNull(relationships, "relationships must not be null");
+        this.preferences = Objects.requireNonNull(preferences, "preferences must not be null");
+    }
+
+    void list(Context ctx) {
+        ApiCaller caller = guard.page(ctx);
+        render(ctx, caller, Form.empty(), Optional.empty(), Form.empty());
+    }
+
+    void add(Context ctx) {
+        ApiCaller caller = guard.form(ctx);
+        Form form = Form.of(values(ctx, "email", "name", "timezone", "cadence"));
+        try {
+            ColleagueSaved saved = colleagues.add(caller.accountId(), new ColleagueInput(form.value("email"),
+                    text(form.value("name")), text(form.value("timezone")), text(form.value("cadence"))));
+            Pages.redirect(ctx, "/colleagues", saved.outcome() == ColleagueSaved.Outcome.ADDED ? Notice.ADDED
+                    : Notice.UPDATED);
+        } catch (TouchbaseException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, caller, form.withError(FormErrors.field(e), e.getMessage()), Optional.empty(), Form.empty());
+        }
+    }
+
+    void importCsv(Context ctx) {
+        ApiCaller caller = guard.form(ctx);
+        String csv = Objects.requireNonNullElse(ctx.formParam("csv"), "");
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file != null && file.size() > 0) {
+            if (file.size() > CSV_MAX_BYTES) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+                render(ctx, caller, Form.empty(), Optional.empty(), Form.empty().withError("file",
+                        "The file is " + file.size() / 1024 + " KB; at most " + CSV_MAX_BYTES / 1024 + " KB, please."));
+                return;
+            }
+            try (InputStream in = file.content()) {
+                csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Form form = Form.of(Map.of("csv", csv.length() > CSV_MAX_BYTES ? "" : csv));
+        if (csv.isBlank()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, caller, Form.empty(), Optional.empty(), form.withError("csv",
+                    "Choose a CSV file or paste lines such as: ana@example.com,Ana Souza,America/Sao_Paulo,monthly"));
+            return;
+        }
+        if (csv.length() > CSV_MAX_BYTES) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, caller, Form.empty(), Optional.empty(), form.withError("csv",
+                    "That is more than " + CSV_MAX_BYTES / 1024 + " KB of text; import it in parts."));
+            return;
+        }
+        ImportReport report = colleagues.importCsv(caller.accountId(), csv);
+        ColleaguesPage.Imported imported = new ColleaguesPage.Imported(report.count(ImportReport.Outcome.ADDED),
+                report.count(ImportReport.Outcome.UPDATED), report.count(ImportReport.Outcome.REJECTED),
+                report.lines().stream().map(l -> new ColleaguesPage.Imported.Line(
+                        l.outcome().name().toLowerCase(java.util.Locale.ROOT), l.message())).toList());
+        render(ctx, caller, Form.empty(), Optional.of(imported),
+                report.count(ImportReport.Outcome.REJECTED) > 0 ? form : Form.empty());
+    }
+
+    void edit(Context ctx) {
+        ApiCaller caller = guard.page(ctx);
+        Colleague c = relationships.forColleague(caller.accountId(), ctx.pathParam("id")).colleague();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("email", c.email());
+        values.put("name", c.displayName());
+        values.put("timezone", c.zone().getId());
+        values.put("cadence", c.cadence().open().describe());
+        values.put("notes", c.notes());
+        pages.render(ctx, "colleague.jte", new ColleaguePage(pages.shell(ctx, caller, "Edit " + c.displayName(),
+                "colleagues"), c.id(), c.displayName(), Form.of(values)));
+    }
+
+    void save(Context ctx) {
+        ApiCaller caller = guard.form(ctx);
+        String id = ctx.pathParam("id");
+        Colleague c = relationships.forColleague(caller.accountId(), id).colleague();
+        Form form = Form.of(values(ctx, "email", "name", "timezone", "cadence", "notes"));
+        try {
+            colleagues.edit(caller.accountId(), id, new ColleagueEdit(Optional.of(form.value("email")),
+                    Optional.of(form.value("name")), Optional.of(form.value("timezone")),
+                    text(form.value("cadence")), Optional.empty(), Optional.of(form.value("notes")),
+                    Optional.empty(), Optional.empty()));
+            Pages.redirect(ctx, "/colleagues", Notice.UPDATED);
+        } catch (TouchbaseException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            pages.render(ctx, "colleague.jte", new ColleaguePage(pages.shell(ctx, caller, "Edit " + c.displayName(),
+                    "colleagues"), id, c.displayName(), form.withError(e instanceof touchbase.domain.Conflict ? "email" : FormErrors.field(e),
+                            e.getMessage())));
+        }
+    }
+
+    void pause(Context ctx) {
+        ApiCaller caller = guard.form(ctx);
+        colleagues.pause(caller.accountId(), ctx.pathParam("id"));
+        Pages.redirect(ctx, "/colleagues", Notice.PAUSED);
+    }
+
+    void resume(Context ctx) {
+        ApiCaller caller = guard.form(ctx);
+        colleagues.resume(caller.accountId(), ctx.pathParam("id"));
+        Pages.redirect(ctx, "/colleagues", Notice.RESUMED);
+    }
+
+    void confirmRemove(Context ctx) {
+        ApiCaller caller = guard.page(ctx);
+        String id = ctx.pathParam("id");
+        Relationship r = relationships.forColleague(caller.accountId(), id);
+        ZoneId zone = preferences.of(caller.accountId()).zone();
+        List<String> series = seriesLookup.all(caller.accountId()).stream().map(SeriesLookup.SeriesDetail::series)
+                .filter(s -> s.colleagueId().equals(id) && s.isActive()).map(s -> describe(s, zone)).toList();
+        pages.render(ctx, "colleague-remove.jte", new RemoveColleaguePage(pages.shell(ctx, caller,
+                "Remove " + r.colleague().displayName(), "colleagues"), id, r.colleague().displayName(), series));
+    }
+
+    void remove(Context ctx) {
+        ApiCaller caller = guard.form(ctx);
+        colleagues.remove(caller.accountId(), ctx.pathParam("id"), true);
+        Pages.redirect(ctx, "/colleagues", Notice.REMOVED);
+    }
+
+    private void render(Context ctx, ApiCaller caller, Form add, Optional<ColleaguesPage.Imported> imported,
+            Form csv) {
+        ZoneId zone = preferences.of(caller.accountId()).zone();
+        List<ColleaguesPage.Row> rows = relationships.forAccount(caller.accountId()).stream()
+                .sorted(java.util.Comparator.comparing((Relationship r) -> r.colleague().displayName()
+                        .toLowerCase(java.util.Locale.ROOT)))
+                .map(r -> row(r, zone)).toList();
+        pages.render(ctx, "colleagues.jte", new ColleaguesPage(pages.shell(ctx, caller, "Colleagues", "colleagues"),
+                rows, add, imported, csv, zone.getId()));
+    }
+
+    private static ColleaguesPage.Row row(Relationship r, ZoneId zone) {
+        Colleague c = r.colleague();
+        Optional<String> series = r.series().filter(TouchBase::isActive).map(s -> describe(s, zone));
+        return new ColleaguesPage.Row(c.id(), c.displayName(), c.email(), Times.zone(c.zone()),
+                Times.sentence(r.cadence()), r.next().map(n -> Times.moment(n, zone)).orElse("Not booked"),
+                r.lastHeld().map(n -> Times.moment(n, zone)).orElse("None yet"), r.overdue(),
+                r.attention().orElse(""), c.paused(), series);
+    }
+
+    /** "Every two weeks on Friday at 10:00 London time, from Fri 11 Dec 2026". */
+    static String describe(TouchBase s, ZoneId zone) {
+        String words = s.rule().cadence().describe();
+        return Times.sentence(words) + " at " + Times.TIME_ONLY.format(s.firstStart().withZoneSameInstant(zone))
+                + " " + Times.place(zone) + " time, from " + Times.day(s.firstStart(), zone);
+    }
+
+    private static Map<String, String> values(Context ctx, String... fields) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : fields) {
+            values.put(field, Objects.requireNonNullElse(ctx.formParam(field), ""));
+        }
+        return values;
+    }
+
+    private static Optional<String> text(String value) {
+        return Optional.of(value.strip()).filter(v -> !v.isEmpty());
+    }
+}

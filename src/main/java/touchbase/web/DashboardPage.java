@@ -1,0 +1,38 @@
+package touchbase.web;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The signed-in home: the touch-bases of the next four weeks, the series that need the person, and
+ * the "too thin" meter (touch-bases per week against the weekly cap).
+ */
+public record DashboardPage(Shell shell, String email, String zone, int colleagues, int unplanned,
+        List<Upcoming> upcoming, List<Attention> attention, Meter meter) {
+
+    /** One touch-base: when, for both people, its state with Google and the Meet link. */
+    public record Upcoming(String colleague, String colleagueEmail, String day, String time, String theirs, String status,
+            String statusClass, Optional<String> meet, boolean moved) {
+    }
+
+    /**
+     * A series or colleague that needs the person, with the one-click fix: a form posted to
+     * {@code fixAction}, or a link to {@code fixHref}.
+     */
+    public record Attention(String colleague, String problem, String fixLabel, Optional<String> fixAction,
+            Optional<String> fixHref) {
+    }
+
+    /**
+     * Touch-bases per week over the planning horizon against the weekly cap, drawn as an SVG bar chart
+     * on the server; {@code average} is what the current colleagues' cadences add up to per week.
+     */
+    public record Meter(List<Bar> bars, int cap, double average, int busiestWeek, boolean overCap, String summary,
+            int width, int height, int capY, int averageY) {
+
+        /** One week's bar; {@code over} when it is above the cap. */
+        public record Bar(int x, int y, int width, int height, int count, String label, boolean over,
+                boolean labelShown) {
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package touchbase.web;
+
+import java.util.Optional;
+
+/**
+ * The calendar feed: the subscription address with a copy button, the {@code webcal://} link, "Add to
+ * Google Calendar", the honest note on how often calendars refresh, and rotating the address (with
+ * a confirmation step). Empty {@code links} while the feed is not wired (see {@link FeedLinks}).
+ */
+public record FeedPage(Shell shell, Optional<FeedLinks.Links> links, boolean confirmRotate) {
+}

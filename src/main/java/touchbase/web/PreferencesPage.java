@@ -1,0 +1,26 @@
+package touchbase.web;
+
+import java.util.List;
+
+/**
+ * The person's planning preferences (time zone, working hours per weekday, caps, buffer, notice,
+ * defaults for new colleagues and invites) and the account area (Disconnect Google Calendar).
+ */
+public record PreferencesPage(Shell shell, Form form, List<Day> days) {
+
+    public List<String> zones() {
+        return Choices.ZONES;
+    }
+
+    public List<String> cadences() {
+        return Choices.CADENCES;
+    }
+
+    public List<Integer> durations() {
+        return PreferencePages.DURATIONS;
+    }
+
+    /** One weekday's working hours as the form shows them. */
+    public record Day(String key, String label, boolean works, String start, String end) {
+    }
+}

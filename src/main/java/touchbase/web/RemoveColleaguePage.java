@@ -1,0 +1,7 @@
+package touchbase.web;
+
+import java.util.List;
+
+/** "Remove Ana Souza?": names each series that removing cancels (Google tells the colleague). */
+public record RemoveColleaguePage(Shell shell, String id, String name, List<String> series) {
+}
