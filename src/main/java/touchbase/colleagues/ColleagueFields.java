@@ -41,10 +41,13 @@ final class ColleagueFields {
     /**
      * A display name: at most {@value #NAME_MAX} characters and no control characters.
      *
-     * @throws InvalidInput ({@code name}) for a longer name or one with control characters
+     * A line break inside a name (a quoted CSV field may hold one) becomes a space.
+     *
+     * @throws InvalidInput ({@code name}) for a longer name or one with other control characters
      */
     static Optional<String> name(Optional<String> text) {
-        Optional<String> name = text.map(String::strip).filter(value -> !value.isEmpty());
+        Optional<String> name = text.map(value -> value.replaceAll("\\s*\\R\\s*", " ").strip())
+                .filter(value -> !value.isEmpty());
         name.ifPresent(value -> checkText("name", value, NAME_MAX, false));
         return name;
     }

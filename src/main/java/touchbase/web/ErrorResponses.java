@@ -26,7 +26,7 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    static void install(RoutesConfig routes, Pages pages) {
+    public static void install(RoutesConfig routes, Pages pages) {
         routes.exception(PageGuard.SessionRequired.class, (e, ctx) -> {
             ctx.attribute(ANSWERED, Boolean.TRUE);
             ctx.header("Cache-Control", "no-store");
@@ -77,11 +77,13 @@ public final class ErrorResponses {
     /** Set on a context whose error body was already written, so the 404 fallback leaves it alone. */
     public static final String ANSWERED = "touchbase.error-answered";
 
-    static boolean isApi(Context ctx) {
-        return ctx.path().startsWith("/api/") || ctx.path().equals("/api") || ctx.path().equals("/healthz");
+    /** JSON for the API, the health check and scripts (a request that sent {@code X-CSRF-Token}); pages for people. */
+    public static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/api") || ctx.path().equals("/healthz")
+                || ctx.header(ApiGuard.CSRF_HEADER) != null;
     }
 
-    static void respond(Pages pages, Context ctx, HttpStatus status, String message, String field) {
+    public static void respond(Pages pages, Context ctx, HttpStatus status, String message, String field) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
         if (isApi(ctx)) {
             ctx.status(status).json(new MeAnswers.Error(message, field));

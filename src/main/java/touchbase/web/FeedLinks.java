@@ -8,13 +8,13 @@ package touchbase.web;
 public interface FeedLinks {
 
     /** The https address, the same as {@code webcal://}, and Google Calendar's "add by URL" link. */
-    record Links(String url, String webcalUrl, String googleAddUrl) {
+    public record Links(String url, String webcalUrl, String googleAddUrl) {
     }
 
-    Links forAccount(String accountId);
+    public Links forAccount(String accountId);
 
     /** Makes a new address; the old one stops working. */
-    Links rotate(String accountId);
+    public Links rotate(String accountId);
 
     /** The address of one series' {@code .ics} file, e.g. {@code /touchbases/ID.ics}. */
     default String seriesFile(String seriesId) {

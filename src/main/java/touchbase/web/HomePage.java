@@ -2,6 +2,7 @@ package touchbase.web;
 
 import java.util.Objects;
 import java.util.Optional;
+import touchbase.web.pages.DashboardPage;
 
 /**
  * The welcome page: what Touchbase does and the way in ("Connect Google Calendar"), or, for an account

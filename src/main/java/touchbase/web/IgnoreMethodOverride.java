@@ -16,9 +16,9 @@ import java.util.Enumeration;
  * POST could otherwise be routed as a DELETE, or pass as a GET where only state-changing methods need
  * a CSRF token. A request is what its request line says.
  */
-final class IgnoreMethodOverride implements Filter {
+public final class IgnoreMethodOverride implements Filter {
 
-    static final String HEADER = "X-HTTP-Method-Override";
+    public static final String HEADER = "X-HTTP-Method-Override";
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)

@@ -8,7 +8,7 @@ import java.util.Optional;
  * text. The query string never supplies the words, so nobody can make Touchbase say what they like
  * (content spoofing); an unknown code shows nothing.
  */
-enum Notice {
+public enum Notice {
     BOOKED("booked", "Booked. The invite is on its way to Google Calendar."),
     BOOKING("booking", "Booking. Touchbase is writing the invites to Google Calendar."),
     NOTHING_TO_BOOK("nothing-to-book", "Nothing was booked: no proposal could be placed."),
@@ -26,7 +26,8 @@ enum Notice {
     PREFERENCES_SAVED("preferences-saved", "Preferences saved. New plans follow them."),
     FEED_ROTATED("feed-rotated", "New feed address made. The old one no longer works; update your subscriptions."),
     RECHECKED("rechecked", "Checked with Google Calendar. Clashes and declines were moved where possible."),
-    DISCONNECTED("disconnected", "Google Calendar is disconnected. Touchbase no longer has access.");
+    DISCONNECTED("disconnected", "Disconnected from Google Calendar. Touchbase's access was revoked at Google, "
+            + "the stored tokens were deleted, and you were signed out on every device.");
 
     private final String code;
     private final String text;
@@ -36,16 +37,16 @@ enum Notice {
         this.text = text;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
     /** The fixed text for a code from the query string; nothing for a missing or unknown code. */
-    static Optional<String> textOf(String code) {
+    public static Optional<String> textOf(String code) {
         return Arrays.stream(values()).filter(n -> n.code.equals(code)).findFirst().map(Notice::text);
     }
 }

@@ -13,25 +13,25 @@ import touchbase.domain.AccountProfile;
  * to the welcome page; a form posted without a session gets the expired-session page (401), and one
  * without the session's CSRF token is refused (403).
  */
-final class PageGuard {
+public final class PageGuard {
 
     private final SignInService signIn;
     private final SessionCookie cookie;
 
-    PageGuard(SignInService signIn, SessionCookie cookie) {
+    public PageGuard(SignInService signIn, SessionCookie cookie) {
         this.signIn = Objects.requireNonNull(signIn, "signIn must not be null");
         this.cookie = Objects.requireNonNull(cookie, "cookie must not be null");
     }
 
     /** The signed-in person, if any (connected or not). */
-    Optional<ApiCaller> visitor(Context ctx) {
+    public Optional<ApiCaller> visitor(Context ctx) {
         Optional<WebSession> session = cookie.read(ctx).flatMap(signIn::session);
         Optional<AccountProfile> account = session.flatMap(signIn::account);
         return account.map(a -> new ApiCaller(a, session.get()));
     }
 
     /** For a page (GET): the signed-in, connected person. */
-    ApiCaller page(Context ctx) {
+    public ApiCaller page(Context ctx) {
         ApiCaller caller = visitor(ctx).filter(c -> c.account().isConnected())
                 .orElseThrow(() -> new SessionRequired(false));
         ctx.header("Cache-Control", "no-store");
@@ -39,7 +39,7 @@ final class PageGuard {
     }
 
     /** For a form (POST): the signed-in, connected person who sent the session's CSRF token. */
-    ApiCaller form(Context ctx) {
+    public ApiCaller form(Context ctx) {
         ApiCaller caller = visitor(ctx).filter(c -> c.account().isConnected())
                 .orElseThrow(() -> new SessionRequired(true));
         if (!ApiGuard.sameSecret(caller.session().csrfToken(), ctx.formParam("csrf"))) {
@@ -50,7 +50,7 @@ final class PageGuard {
     }
 
     /** No signed-in session where a page or form needs one. */
-    static final class SessionRequired extends RuntimeException {
+    public static final class SessionRequired extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final boolean form;
 

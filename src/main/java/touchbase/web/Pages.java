@@ -63,21 +63,21 @@ public final class Pages {
         return new SignInProblemPage(shell(heading, Optional.empty()), heading, explanation);
     }
 
-    ErrorPage error(int status, String heading, String message, String actionHref, String actionLabel) {
+    public ErrorPage error(int status, String heading, String message, String actionHref, String actionLabel) {
         return new ErrorPage(shell(heading, Optional.empty()), status, heading, message, actionHref, actionLabel);
     }
 
-    Banner banner() {
+    public Banner banner() {
         return banner;
     }
 
     /** The layout of a page for someone not signed in (or a page that shows no navigation). */
-    Shell shell(String title, Optional<String> notice) {
+    public Shell shell(String title, Optional<String> notice) {
         return new Shell(banner, title, "", notice, Optional.empty());
     }
 
     /** The layout of a signed-in page; the notice comes from the fixed codes only ({@link Notice}). */
-    Shell shell(Context ctx, ApiCaller caller, String title, String section) {
+    public Shell shell(Context ctx, ApiCaller caller, String title, String section) {
         return new Shell(banner, title, section, Notice.textOf(ctx.queryParam("notice")),
                 Optional.of(new Shell.Account(caller.account().email(), caller.session().csrfToken())));
     }
@@ -89,7 +89,7 @@ public final class Pages {
     }
 
     /** Back to a page after a form, with a fixed notice (Post/Redirect/Get). */
-    static void redirect(Context ctx, String path, Notice notice) {
+    public static void redirect(Context ctx, String path, Notice notice) {
         ctx.redirect(path + (path.contains("?") ? "&" : "?") + "notice=" + notice.code(), HttpStatus.SEE_OTHER);
     }
 }

@@ -1,12 +1,19 @@
 package touchbase.web;
 
-import touchbase.web.api.PlanningApi;
-import touchbase.web.api.ColleaguesApi;
-import touchbase.web.api.TouchBasesApi;
-import touchbase.web.api.MeApi;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.util.Optional;
+import touchbase.web.api.ColleaguesApi;
+import touchbase.web.api.FeedRoutes;
+import touchbase.web.api.MeApi;
+import touchbase.web.api.PlanningApi;
+import touchbase.web.api.TouchBasesApi;
+import touchbase.web.pages.ColleaguePages;
+import touchbase.web.pages.DashboardPages;
+import touchbase.web.pages.FeedPages;
+import touchbase.web.pages.PlanPages;
+import touchbase.web.pages.PreferencePages;
+import touchbase.web.pages.SeriesPages;
 
 /**
  * Every route of Touchbase in one table: method, path and handler. Without Google sign-in only the
@@ -15,7 +22,7 @@ import java.util.Optional;
  * behind {@link ApiGuard}). Static files ({@code /static/*}) are served by Javalin. Failures become
  * answers in one place, {@link ErrorResponses}.
  */
-final class RouteTable {
+public final class RouteTable {
 
     /** The handlers of the signed-in part: the JSON API and the pages. */
     record SignedIn(ApiGuard guard, Idempotency idempotency, MeApi me, ColleaguesApi colleagues,

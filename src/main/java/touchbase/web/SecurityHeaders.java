@@ -18,9 +18,9 @@ import java.util.Optional;
  * <li>{@code Strict-Transport-Security} when the public URL is https.</li>
  * </ul>
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
-    static final String STATIC_PATH = "/static";
+    public static final String STATIC_PATH = "/static";
 
     private final String policy;
     private final boolean https;
@@ -29,14 +29,14 @@ final class SecurityHeaders {
      * @param https whether the public URL is https
      * @param signInPage Google's authorization endpoint, when sign-in is configured
      */
-    SecurityHeaders(boolean https, Optional<URI> signInPage) {
+    public SecurityHeaders(boolean https, Optional<URI> signInPage) {
         this.https = https;
         this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                 + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
                 + signInPage.map(SecurityHeaders::origin).map(o -> " " + o).orElse("");
     }
 
-    void apply(Context ctx) {
+    public void apply(Context ctx) {
         ctx.header("Content-Security-Policy", policy);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");

@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class SessionCookie {
 
     public static final String NAME = "touchbase_session";
-    static final String SECURE_NAME = "__Host-" + NAME;
+    public static final String SECURE_NAME = "__Host-" + NAME;
 
     private final boolean secure;
 
@@ -39,7 +39,7 @@ public final class SessionCookie {
     }
 
     /** Tells the browser to drop the cookie (same attributes, or a {@code __Host-} browser ignores it). */
-    void clear(Context ctx) {
+    public void clear(Context ctx) {
         ctx.cookie(new Cookie(name(), "", "/", 0, secure, true, null, SameSite.LAX));
     }
 }

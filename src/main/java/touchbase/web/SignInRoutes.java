@@ -9,6 +9,7 @@ import touchbase.account.SignInOutcome;
 import touchbase.account.SignInService;
 import touchbase.account.WebSession;
 import touchbase.domain.AccountProfile;
+import touchbase.web.pages.DashboardPages;
 
 /**
  * Sign-in with Google, the session it starts, signing out and disconnecting: {@code GET /auth/google},
@@ -27,7 +28,7 @@ public final class SignInRoutes {
     private final Optional<DashboardPages> dashboard;
 
     /** @param dashboard the signed-in home, when the use cases are wired */
-    SignInRoutes(SignInService signIn, Pages pages, SessionCookie cookie, Optional<DashboardPages> dashboard) {
+    public SignInRoutes(SignInService signIn, Pages pages, SessionCookie cookie, Optional<DashboardPages> dashboard) {
         this.signIn = Objects.requireNonNull(signIn, "signIn must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.cookie = Objects.requireNonNull(cookie, "cookie must not be null");
@@ -36,7 +37,7 @@ public final class SignInRoutes {
     }
 
     /** The dashboard when signed in and connected; else the welcome page or the prompt to reconnect. */
-    void home(Context ctx) {
+    public void home(Context ctx) {
         Optional<ApiCaller> visitor = guard.visitor(ctx);
         if (visitor.isPresent() && visitor.get().account().isConnected() && dashboard.isPresent()) {
             dashboard.get().show(ctx, visitor.get());

@@ -1,25 +1,20 @@
 package touchbase.web;
 
-import touchbase.web.api.PlanningApi;
-import touchbase.web.api.ColleaguesApi;
-import touchbase.web.api.MeAnswers;
-import touchbase.web.api.TouchBasesApi;
-import touchbase.web.api.MeApi;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import jakarta.servlet.DispatcherType;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.json.JavalinJackson3;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson3;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.List;
-import java.util.Objects;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +28,19 @@ import touchbase.booking.SeriesLookup;
 import touchbase.colleagues.ColleagueBook;
 import touchbase.upkeep.Recheck;
 import touchbase.upkeep.Relationships;
+import touchbase.web.api.ApiJsonMapper;
+import touchbase.web.api.ColleaguesApi;
+import touchbase.web.api.FeedRoutes;
+import touchbase.web.api.MeAnswers;
+import touchbase.web.api.MeApi;
+import touchbase.web.api.PlanningApi;
+import touchbase.web.api.TouchBasesApi;
+import touchbase.web.pages.ColleaguePages;
+import touchbase.web.pages.DashboardPages;
+import touchbase.web.pages.FeedPages;
+import touchbase.web.pages.PlanPages;
+import touchbase.web.pages.PreferencePages;
+import touchbase.web.pages.SeriesPages;
 
 /**
  * The Touchbase web application, built from its dependencies so that tests can start it on
@@ -40,7 +48,7 @@ import touchbase.upkeep.Relationships;
  */
 public final class WebApp {
 
-    static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Logger REQUESTS = LoggerFactory.getLogger("touchbase.requests");
 
     private final HealthCheck health;

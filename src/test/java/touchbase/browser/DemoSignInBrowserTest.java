@@ -117,7 +117,7 @@ class DemoSignInBrowserTest {
                 "return getComputedStyle(document.querySelector('header.top')).backgroundColor");
         assertThat(background).isEqualTo("rgb(255, 255, 255)");
         assertThat(browser.findElement(By.id("connect-google")).getCssValue("background-color"))
-                .isEqualTo("rgba(37, 99, 235, 1)");
+                .isEqualTo("rgba(29, 78, 216, 1)");
     }
 
     @Test

@@ -88,12 +88,46 @@ class PagesJourneyBrowserTest {
         changeSeries();
 
         open("/feed");
-        assertThat(browser.findElements(By.id("feed-unavailable"))).as("the feed is not merged yet").hasSize(1);
         pages.check("14-feed");
+        String feedUrl = browser.findElement(By.id("feed-url")).getAttribute("value");
+        assertThat(feedUrl).startsWith(base + "/feed/").endsWith(".ics");
+        java.net.http.HttpResponse<String> feed = fetch(feedUrl);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("RRULE:");
+        browser.findElement(By.id("rotate")).click();
+        browser.findElement(By.id("confirm-rotate")).click();
+        waitForPath("/feed");
+        String rotated = browser.findElement(By.id("feed-url")).getAttribute("value");
+        assertThat(rotated).isNotEqualTo(feedUrl);
+        assertThat(fetch(feedUrl).statusCode()).isEqualTo(404);
+        assertThat(fetch(rotated).statusCode()).isEqualTo(200);
 
         open("/no-such-page");
         assertThat(text("error-page")).contains("Page not found");
         pages.check("15-not-found");
+
+        open("/");
+        browser.findElement(By.id("sign-out")).click();
+        waitForPath("/");
+        assertThat(browser.findElement(By.id("connect-google")).getText()).contains("Connect Google Calendar");
+    }
+
+    private static java.net.http.HttpResponse<String> fetch(String url) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void waitForPath(String path) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(driver -> java.net.URI.create(driver.getCurrentUrl()).getPath().equals(path));
     }
 
     private void setPreferences() {

@@ -63,6 +63,8 @@ class ColleagueBook_CsvQuotingTest {
                 tuple(5, ImportReport.Outcome.ADDED));
         assertThat(world.colleagues.findByEmail(BookingWorld.ACCOUNT, "ana@example.com").orElseThrow().displayName())
                 .isEqualTo("Lima, Ana \"Nita\"");
+        assertThat(world.colleagues.findByEmail(BookingWorld.ACCOUNT, "bob@example.com").orElseThrow().displayName())
+                .isEqualTo("Bob Jones");
     }
 
     @Test

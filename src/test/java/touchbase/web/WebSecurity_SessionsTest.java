@@ -150,8 +150,8 @@ class WebSecurity_SessionsTest extends StubbedGoogleCase {
         assertThat(app.postJson("/api/colleagues", cookie, ADD_LENA).statusCode()).isEqualTo(403);
         assertThat(app.postJson("/api/colleagues", cookie, ADD_LENA, "X-CSRF-Token", "guessed").statusCode())
                 .isEqualTo(403);
-        assertThat(app.postForm("/setup/colleagues", cookie, "email=lena%40example.com").statusCode()).isEqualTo(403);
-        assertThat(app.postForm("/setup/colleagues", cookie, "email=lena%40example.com&csrf=guessed").statusCode())
+        assertThat(app.postForm("/colleagues", cookie, "email=lena%40example.com").statusCode()).isEqualTo(403);
+        assertThat(app.postForm("/colleagues", cookie, "email=lena%40example.com&csrf=guessed").statusCode())
                 .isEqualTo(403);
         assertThat(app.get("/api/colleagues", cookie).body()).doesNotContain("lena@example.com");
     }

@@ -82,7 +82,7 @@ public final class SeriesAnswers {
     }
 
     /** A slot outside someone's working hours, booked only with {@code "acceptStretch": true}. */
-    record StretchAnswer(int minutesOutsideHours, List<String> who, String words) {
+    public record StretchAnswer(int minutesOutsideHours, List<String> who, String words) {
         static StretchAnswer of(Proposal.Stretch stretch) {
             return new StretchAnswer(stretch.minutesOutsideHours(), stretch.who(), stretch.words());
         }

@@ -1,16 +1,17 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import touchbase.colleagues.DuplicateColleague;
 import touchbase.domain.InvalidInput;
 import touchbase.domain.TouchbaseException;
+import touchbase.web.BadRequest;
 
 /** Which form field an error belongs to, so the page can show it next to that field. */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {
     }
 
-    static String field(TouchbaseException e) {
+    public static String field(TouchbaseException e) {
         if (e instanceof InvalidInput invalid) {
             return invalid.field();
         }

@@ -1,6 +1,7 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import java.util.List;
+import touchbase.web.Shell;
 
 /**
  * The person's planning preferences (time zone, working hours per weekday, caps, buffer, notice,

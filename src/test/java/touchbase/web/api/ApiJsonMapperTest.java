@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.api;
 
 import touchbase.web.api.MeAnswers;
 import static org.assertj.core.api.Assertions.assertThat;

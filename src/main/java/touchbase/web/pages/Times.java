@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -7,38 +7,38 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates and times as the pages show them: always with the zone, in both people's local time. */
-final class Times {
+public final class Times {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    static final DateTimeFormatter TIME_ONLY = TIME;
-    static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ENGLISH);
+    public static final DateTimeFormatter TIME_ONLY = TIME;
+    public static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ENGLISH);
 
     private Times() {
     }
 
     /** "Tue 8 Dec 2026, 10:00–10:30 London time". */
-    static String when(ZonedDateTime start, Duration duration, ZoneId zone) {
+    public static String when(ZonedDateTime start, Duration duration, ZoneId zone) {
         ZonedDateTime at = start.withZoneSameInstant(zone);
         return DAY.format(at) + ", " + TIME.format(at) + "–" + TIME.format(at.plus(duration)) + " " + place(zone)
                 + " time";
     }
 
     /** "10:00–10:30 London time". */
-    static String span(ZonedDateTime start, Duration duration, ZoneId zone) {
+    public static String span(ZonedDateTime start, Duration duration, ZoneId zone) {
         ZonedDateTime at = start.withZoneSameInstant(zone);
         return TIME.format(at) + "–" + TIME.format(at.plus(duration)) + " " + place(zone) + " time";
     }
 
     /** "Tue 8 Dec 2026, 10:00 London time". */
-    static String moment(ZonedDateTime start, ZoneId zone) {
+    public static String moment(ZonedDateTime start, ZoneId zone) {
         ZonedDateTime at = start.withZoneSameInstant(zone);
         return DAY.format(at) + ", " + TIME.format(at) + " " + place(zone) + " time";
     }
 
     /** For the other person: "11:00 Berlin time", with the day when it differs ("Wed 9 Dec, 01:00 Tokyo time"). */
-    static String theirs(ZonedDateTime start, ZoneId mine, ZoneId theirs) {
+    public static String theirs(ZonedDateTime start, ZoneId mine, ZoneId theirs) {
         ZonedDateTime here = start.withZoneSameInstant(mine);
         ZonedDateTime there = start.withZoneSameInstant(theirs);
         String day = here.toLocalDate().equals(there.toLocalDate()) ? "" : SHORT_DAY.format(there) + ", ";
@@ -46,23 +46,23 @@ final class Times {
     }
 
     /** The city of a zone id ("America/New_York" is "New York"), with the zone's short name. */
-    static String place(ZoneId zone) {
+    public static String place(ZoneId zone) {
         String id = zone.getId();
         String city = id.contains("/") ? id.substring(id.lastIndexOf('/') + 1).replace('_', ' ') : id;
         return city;
     }
 
     /** A zone for people: its IANA id with spaces, "America/New York". */
-    static String zone(ZoneId zone) {
+    public static String zone(ZoneId zone) {
         return zone.getId().replace('_', ' ');
     }
 
-    static String day(ZonedDateTime start, ZoneId zone) {
+    public static String day(ZonedDateTime start, ZoneId zone) {
         return DAY.format(start.withZoneSameInstant(zone));
     }
 
     /** A cadence sentence with a capital: "Every two weeks on Friday". */
-    static String sentence(String words) {
+    public static String sentence(String words) {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

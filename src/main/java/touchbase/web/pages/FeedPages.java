@@ -1,30 +1,35 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import io.javalin.http.Context;
 import java.util.Objects;
 import java.util.Optional;
+import touchbase.web.ApiCaller;
+import touchbase.web.FeedLinks;
+import touchbase.web.Notice;
+import touchbase.web.PageGuard;
+import touchbase.web.Pages;
 
 /** The Feed page ({@code GET /feed}, {@code ?rotate=confirm} asks first) and {@code POST /feed/rotate}. */
-final class FeedPages {
+public final class FeedPages {
 
     private final Pages pages;
     private final PageGuard guard;
     private final Optional<FeedLinks> feed;
 
-    FeedPages(Pages pages, PageGuard guard, Optional<FeedLinks> feed) {
+    public FeedPages(Pages pages, PageGuard guard, Optional<FeedLinks> feed) {
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.guard = Objects.requireNonNull(guard, "guard must not be null");
         this.feed = Objects.requireNonNull(feed, "feed must not be null");
     }
 
-    void show(Context ctx) {
+    public void show(Context ctx) {
         ApiCaller caller = guard.page(ctx);
         ctx.header("Referrer-Policy", "no-referrer");
         pages.render(ctx, "feed.jte", new FeedPage(pages.shell(ctx, caller, "Calendar feed", "feed"),
                 feed.map(f -> f.forAccount(caller.accountId())), "confirm".equals(ctx.queryParam("rotate"))));
     }
 
-    void rotate(Context ctx) {
+    public void rotate(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         if (feed.isPresent()) {
             feed.get().rotate(caller.accountId());

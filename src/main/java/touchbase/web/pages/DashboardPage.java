@@ -1,7 +1,8 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import java.util.List;
 import java.util.Optional;
+import touchbase.web.Shell;
 
 /**
  * The signed-in home: the touch-bases of the next four weeks, the series that need the person, and

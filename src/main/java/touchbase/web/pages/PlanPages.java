@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -24,11 +24,16 @@ import touchbase.planning.Plan;
 import touchbase.planning.Proposal;
 import touchbase.planning.ProposedOccurrence;
 import touchbase.upkeep.Relationships;
+import touchbase.web.ApiCaller;
+import touchbase.web.BadRequest;
+import touchbase.web.Notice;
+import touchbase.web.PageGuard;
+import touchbase.web.Pages;
 
 /** The Plan page ({@code GET /plan}), "Book" for one proposal and "Book all". Books through {@link Booker} only. */
-final class PlanPages {
+public final class PlanPages {
 
-    static final int ALTERNATIVES = 2;
+    public static final int ALTERNATIVES = 2;
     private static final int NOTES_SHOWN = 4;
 
     private final Pages pages;
@@ -39,7 +44,7 @@ final class PlanPages {
     private final Relationships relationships;
     private final AccountPreferences preferences;
 
-    PlanPages(Pages pages, PageGuard guard, Proposals proposals, Booker booker, SeriesLookup series,
+    public PlanPages(Pages pages, PageGuard guard, Proposals proposals, Booker booker, SeriesLookup series,
             Relationships relationships, AccountPreferences preferences) {
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.guard = Objects.requireNonNull(guard, "guard must not be null");
@@ -50,11 +55,11 @@ final class PlanPages {
         this.preferences = Objects.requireNonNull(preferences, "preferences must not be null");
     }
 
-    void show(Context ctx) {
+    public void show(Context ctx) {
         render(ctx, guard.page(ctx), "");
     }
 
-    void book(Context ctx) {
+    public void book(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         String colleagueId = ctx.pathParam("id");
         relationships.forColleague(caller.accountId(), colleagueId);
@@ -79,7 +84,7 @@ final class PlanPages {
         }
     }
 
-    void bookAll(Context ctx) {
+    public void bookAll(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         List<BookingResult> results = booker.bookAll(caller.accountId());
         boolean any = results.stream().anyMatch(BookingResult.Booked.class::isInstance);
@@ -114,7 +119,7 @@ final class PlanPages {
                 Times.day(plan.earliest(), zone) + " to " + Times.day(plan.horizonEnd(), zone)));
     }
 
-    static PlanPage.Slot slot(Proposal.Placed p, ZoneId zone) {
+    public static PlanPage.Slot slot(Proposal.Placed p, ZoneId zone) {
         ZoneId theirs = p.colleague().zone();
         List<String> notes = new ArrayList<>();
         for (ProposedOccurrence o : p.occurrences()) {

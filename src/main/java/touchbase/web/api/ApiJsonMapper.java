@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.api;
 
 import java.time.Instant;
 import java.time.LocalDate;

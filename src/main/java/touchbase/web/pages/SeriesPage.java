@@ -1,7 +1,8 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import java.util.List;
 import java.util.Optional;
+import touchbase.web.Shell;
 
 /**
  * Every live series with its coming occurrences (moved and skipped marked) and what one can do:

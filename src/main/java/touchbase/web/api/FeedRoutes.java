@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -17,6 +17,11 @@ import touchbase.feed.FailedLookups;
 import touchbase.feed.FeedLinks;
 import touchbase.feed.Feeds;
 import touchbase.feed.RenderedFeed;
+import touchbase.web.ApiGuard;
+import touchbase.web.BadRequest;
+import touchbase.web.ErrorResponses;
+import touchbase.web.JsonBody;
+import touchbase.web.SessionCookie;
 
 /**
  * The calendar feed over HTTP: {@code GET|HEAD /feed/{token}.ics} (no session: the token is the key),
@@ -32,10 +37,10 @@ import touchbase.feed.RenderedFeed;
  * <p>An unknown, rotated or malformed token gets the same 404; each failed lookup spends the client
  * address's budget, and a spent budget answers 429 with Retry-After before any lookup.
  */
-final class FeedRoutes {
+public final class FeedRoutes {
 
-    static final String CALENDAR = "text/calendar; charset=utf-8";
-    static final String CACHE_CONTROL = "private, max-age=300";
+    public static final String CALENDAR = "text/calendar; charset=utf-8";
+    public static final String CACHE_CONTROL = "private, max-age=300";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private final Feeds feeds;
@@ -43,7 +48,7 @@ final class FeedRoutes {
     private final SignInService signIn;
     private final SessionCookie cookie;
 
-    FeedRoutes(Feeds feeds, FailedLookups failedLookups, SignInService signIn, SessionCookie cookie) {
+    public FeedRoutes(Feeds feeds, FailedLookups failedLookups, SignInService signIn, SessionCookie cookie) {
         this.feeds = Objects.requireNonNull(feeds, "feeds must not be null");
         this.failedLookups = Objects.requireNonNull(failedLookups, "failedLookups must not be null");
         this.signIn = Objects.requireNonNull(signIn, "signIn must not be null");
@@ -51,7 +56,7 @@ final class FeedRoutes {
     }
 
     /** JSON of {@code GET /api/feed}. */
-    record FeedJson(String url, String webcalUrl, String googleAddUrl, boolean showsNames) {
+    public record FeedJson(String url, String webcalUrl, String googleAddUrl, boolean showsNames) {
     }
 
     public void apiFeed(Context ctx) {
@@ -114,7 +119,7 @@ final class FeedRoutes {
     }
 
     /** Answers 304 when the client's copy is current, else the bytes (none for HEAD) with their validators. */
-    static void serve(Context ctx, RenderedFeed feed, String cacheControl) {
+    public static void serve(Context ctx, RenderedFeed feed, String cacheControl) {
         ctx.header("ETag", feed.etag());
         ctx.header("Last-Modified", feed.lastModifiedHeader());
         ctx.header("Cache-Control", cacheControl);

@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -20,28 +20,32 @@ import touchbase.domain.AccountSettings;
 import touchbase.domain.Cadence;
 import touchbase.domain.TimeWindow;
 import touchbase.domain.WorkingHours;
+import touchbase.web.ApiCaller;
+import touchbase.web.Notice;
+import touchbase.web.PageGuard;
+import touchbase.web.Pages;
 
 /** The Preferences page and its form, saved through {@link AccountPreferences}. */
-final class PreferencePages {
+public final class PreferencePages {
 
-    static final List<Integer> DURATIONS = List.of(15, 20, 25, 30, 45, 60);
+    public static final List<Integer> DURATIONS = List.of(15, 20, 25, 30, 45, 60);
 
     private final Pages pages;
     private final PageGuard guard;
     private final AccountPreferences preferences;
 
-    PreferencePages(Pages pages, PageGuard guard, AccountPreferences preferences) {
+    public PreferencePages(Pages pages, PageGuard guard, AccountPreferences preferences) {
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.guard = Objects.requireNonNull(guard, "guard must not be null");
         this.preferences = Objects.requireNonNull(preferences, "preferences must not be null");
     }
 
-    void show(Context ctx) {
+    public void show(Context ctx) {
         ApiCaller caller = guard.page(ctx);
         render(ctx, caller, Form.of(values(preferences.of(caller.accountId()))));
     }
 
-    void save(Context ctx) {
+    public void save(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         Map<String, String> typed = new LinkedHashMap<>();
         for (String field : values(preferences.of(caller.accountId())).keySet()) {
@@ -49,13 +53,52 @@ final class PreferencePages {
         }
         Form form = Form.of(typed);
         Map<String, String> errors = new LinkedHashMap<>();
-        WorkingHours stored = preferences.of(caller.accountId()).workingHours();
-        ZoneId zone = null;
+        ZoneId zone = zone(form, errors);
+        Map<DayOfWeek, List<TimeWindow>> days = days(form, preferences.of(caller.accountId()).workingHours(), errors);
+        int maxPerDay = number(form, "maxPerDay", 1, 20, errors);
+        int maxPerWeek = number(form, "maxPerWeek", 1, 100, errors);
+        int buffer = number(form, "bufferMinutes", 0, 120, errors);
+        int notice = number(form, "minimumNoticeHours", 0, 720, errors);
+        int duration = number(form, "defaultDurationMinutes", 10, 120, errors);
+        if (errors.isEmpty() && maxPerWeek < maxPerDay) {
+            errors.put("maxPerWeek", "The weekly cap must be at least the daily cap (" + maxPerDay + ").");
+        }
+        if (days.isEmpty() && !errors.containsKey("timeZone")) {
+            errors.putIfAbsent("works-MONDAY", "Tick at least one working day.");
+        }
+        Cadence cadence = cadence(form, errors);
+        if (!errors.isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, caller, new Form(typed, errors));
+            return;
+        }
+        boolean meet = "on".equals(form.value("addMeetLink"));
+        store(ctx, caller, form, current -> new AccountSettings(new WorkingHours(zone, days), current.preferences(),
+                buffer, Duration.ofHours(notice), maxPerDay, maxPerWeek, cadence, Duration.ofMinutes(duration), meet));
+    }
+
+    private void store(Context ctx, ApiCaller caller, Form form, java.util.function.UnaryOperator<AccountSettings> change) {
         try {
-            zone = ZoneId.of(form.value("timeZone"));
+            preferences.change(caller.accountId(), change);
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, caller, form.withError(message.substring(0, Math.max(0, message.indexOf(' '))), message));
+            return;
+        }
+        Pages.redirect(ctx, "/preferences", Notice.PREFERENCES_SAVED);
+    }
+
+    private static ZoneId zone(Form form, Map<String, String> errors) {
+        try {
+            return ZoneId.of(form.value("timeZone"));
         } catch (DateTimeException e) {
             errors.put("timeZone", "Pick a time zone from the list.");
+            return null;
         }
+    }
+
+    private static Map<DayOfWeek, List<TimeWindow>> days(Form form, WorkingHours stored, Map<String, String> errors) {
         Map<DayOfWeek, List<TimeWindow>> days = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             if (!"on".equals(form.value("works-" + day))) {
@@ -73,48 +116,23 @@ final class PreferencePages {
                 errors.put("start-" + day, "Give a start and an end such as 09:00 and 17:00.");
             }
         }
-        int maxPerDay = number(form, "maxPerDay", 1, 20, errors);
-        int maxPerWeek = number(form, "maxPerWeek", 1, 100, errors);
-        int buffer = number(form, "bufferMinutes", 0, 120, errors);
-        int notice = number(form, "minimumNoticeHours", 0, 720, errors);
-        int duration = number(form, "defaultDurationMinutes", 10, 120, errors);
-        if (errors.isEmpty() && maxPerWeek < maxPerDay) {
-            errors.put("maxPerWeek", "The weekly cap must be at least the daily cap (" + maxPerDay + ").");
-        }
-        if (days.isEmpty() && !errors.containsKey("timeZone")) {
-            errors.putIfAbsent("works-MONDAY", "Tick at least one working day.");
-        }
-        Cadence cadence = Cadence.everyTwoWeeks();
+        return days;
+    }
+
+    private static Cadence cadence(Form form, Map<String, String> errors) {
         try {
-            cadence = Cadence.parse(form.value("defaultCadence"));
+            return Cadence.parse(form.value("defaultCadence"));
         } catch (IllegalArgumentException e) {
             errors.put("defaultCadence", "Pick a cadence from the list.");
+            return Cadence.everyTwoWeeks();
         }
-        if (!errors.isEmpty()) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, caller, new Form(typed, errors));
-            return;
-        }
-        WorkingHours hours = new WorkingHours(zone, days);
-        Cadence chosen = cadence;
-        boolean meet = "on".equals(form.value("addMeetLink"));
-        try {
-            preferences.change(caller.accountId(), current -> new AccountSettings(hours, current.preferences(), buffer,
-                    Duration.ofHours(notice), maxPerDay, maxPerWeek, chosen, Duration.ofMinutes(duration), meet));
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, caller, form.withError(message.substring(0, Math.max(0, message.indexOf(' '))), message));
-            return;
-        }
-        Pages.redirect(ctx, "/preferences", Notice.PREFERENCES_SAVED);
     }
 
     /**
      * The form shows a day from its first start to its last end; a day stored with a break (two
      * windows) keeps its break while those two times are left as they were.
      */
-    static List<TimeWindow> keepBreaks(List<TimeWindow> stored, LocalTime start, LocalTime end) {
+    public static List<TimeWindow> keepBreaks(List<TimeWindow> stored, LocalTime start, LocalTime end) {
         if (stored.size() > 1 && stored.get(0).start().equals(start) && stored.get(stored.size() - 1).end().equals(end)) {
             return stored;
         }
@@ -131,7 +149,7 @@ final class PreferencePages {
                 "preferences"), form, days));
     }
 
-    static Map<String, String> values(AccountSettings s) {
+    public static Map<String, String> values(AccountSettings s) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("timeZone", s.zone().getId());
         for (DayOfWeek day : DayOfWeek.values()) {

@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -29,12 +29,16 @@ import touchbase.domain.TouchBase;
 import touchbase.upkeep.Recheck;
 import touchbase.upkeep.Relationship;
 import touchbase.upkeep.Relationships;
+import touchbase.web.ApiCaller;
+import touchbase.web.Notice;
+import touchbase.web.PageGuard;
+import touchbase.web.Pages;
 
 /** The dashboard ({@code GET /} when signed in) and its one-click fix ({@code POST /recheck}). */
-final class DashboardPages {
+public final class DashboardPages {
 
-    static final Duration AHEAD = Duration.ofDays(28);
-    static final int METER_WEEKS = 26;
+    public static final Duration AHEAD = Duration.ofDays(28);
+    public static final int METER_WEEKS = 26;
 
     private final Pages pages;
     private final PageGuard guard;
@@ -44,7 +48,7 @@ final class DashboardPages {
     private final Recheck recheck;
     private final Clock clock;
 
-    DashboardPages(Pages pages, PageGuard guard, SeriesLookup series, Relationships relationships,
+    public DashboardPages(Pages pages, PageGuard guard, SeriesLookup series, Relationships relationships,
             AccountPreferences preferences, Recheck recheck, Clock clock) {
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.guard = Objects.requireNonNull(guard, "guard must not be null");
@@ -55,7 +59,7 @@ final class DashboardPages {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
 
-    void show(Context ctx, ApiCaller caller) {
+    public void show(Context ctx, ApiCaller caller) {
         ctx.header("Cache-Control", "no-store");
         String accountId = caller.accountId();
         AccountSettings settings = preferences.of(accountId);
@@ -95,7 +99,7 @@ final class DashboardPages {
                 people.size(), (int) unplanned, upcoming, attention(people), meter(all, people, settings, now)));
     }
 
-    void recheck(Context ctx) {
+    public void recheck(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         recheck.recheck(caller.accountId());
         Pages.redirect(ctx, "/", Notice.RECHECKED);
@@ -130,6 +134,29 @@ final class DashboardPages {
             AccountSettings settings, Instant now) {
         ZoneId zone = settings.zone();
         LocalDate monday = now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int[] counts = weeklyCounts(all, zone, monday);
+        double average = people.stream().filter(r -> !r.colleague().paused())
+                .mapToDouble(r -> perWeek(r.colleague().cadence().kind())).sum();
+        int cap = settings.maxPerWeek();
+        int busiest = java.util.Arrays.stream(counts).max().orElse(0);
+        int top = Math.max(Math.max(busiest, cap), (int) Math.ceil(average)) + 1;
+        int plot = HEIGHT - TOP - BOTTOM;
+        int slot = WIDTH / METER_WEEKS;
+        List<DashboardPage.Meter.Bar> bars = new ArrayList<>();
+        for (int i = 0; i < METER_WEEKS; i++) {
+            int h = (int) Math.round((double) counts[i] * plot / top);
+            bars.add(new DashboardPage.Meter.Bar(i * slot + 2, TOP + plot - h, slot - 4, h, counts[i],
+                    "week of " + WEEK.format(monday.plusWeeks(i)), counts[i] > cap, i % 4 == 0));
+        }
+        int capY = TOP + plot - (int) Math.round((double) cap * plot / top);
+        int averageY = TOP + plot - (int) Math.round(average * plot / top);
+        boolean over = busiest > cap || average > cap;
+        return new DashboardPage.Meter(bars, cap, average, busiest, over, summary(average, busiest, cap, over), WIDTH,
+                HEIGHT, capY, averageY);
+    }
+
+    /** Held touch-bases in each of the {@value #METER_WEEKS} weeks from {@code monday}. */
+    private static int[] weeklyCounts(List<SeriesLookup.SeriesDetail> all, ZoneId zone, LocalDate monday) {
         int[] counts = new int[METER_WEEKS];
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant to = monday.plusWeeks(METER_WEEKS).atStartOfDay(zone).toInstant();
@@ -145,35 +172,19 @@ final class DashboardPages {
                 }
             }
         }
-        double average = people.stream().filter(r -> !r.colleague().paused())
-                .mapToDouble(r -> perWeek(r.colleague().cadence().kind())).sum();
-        int cap = settings.maxPerWeek();
-        int busiest = 0;
-        for (int c : counts) {
-            busiest = Math.max(busiest, c);
-        }
-        int top = Math.max(Math.max(busiest, cap), (int) Math.ceil(average)) + 1;
-        int plot = HEIGHT - TOP - BOTTOM;
-        int slot = WIDTH / METER_WEEKS;
-        List<DashboardPage.Meter.Bar> bars = new ArrayList<>();
-        for (int i = 0; i < METER_WEEKS; i++) {
-            int h = (int) Math.round((double) counts[i] * plot / top);
-            bars.add(new DashboardPage.Meter.Bar(i * slot + 2, TOP + plot - h, slot - 4, h, counts[i],
-                    "week of " + WEEK.format(monday.plusWeeks(i)), counts[i] > cap, i % 4 == 0));
-        }
-        int capY = TOP + plot - (int) Math.round((double) cap * plot / top);
-        int averageY = TOP + plot - (int) Math.round(average * plot / top);
-        boolean over = busiest > cap || average > cap;
-        String summary = String.format(Locale.ENGLISH,
+        return counts;
+    }
+
+    private static String summary(double average, int busiest, int cap, boolean over) {
+        return String.format(Locale.ENGLISH,
                 "Your colleagues' cadences add up to %.1f touch-bases a week on average; the busiest week ahead has %d;"
                         + " your weekly cap is %d.", average, busiest, cap)
                 + (over ? " That is more than your cap: some touch-bases will be skipped or moved. Raise the cap,"
                         + " slow a cadence or pause someone." : " That fits.");
-        return new DashboardPage.Meter(bars, cap, average, busiest, over, summary, WIDTH, HEIGHT, capY, averageY);
     }
 
     /** Touch-bases a week one colleague adds up to on average. */
-    static double perWeek(Cadence.Kind kind) {
+    public static double perWeek(Cadence.Kind kind) {
         return switch (kind) {
             case WEEKLY -> 1.0;
             case EVERY_TWO_WEEKS -> 0.5;

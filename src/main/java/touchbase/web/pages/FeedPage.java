@@ -1,6 +1,8 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import java.util.Optional;
+import touchbase.web.FeedLinks;
+import touchbase.web.Shell;
 
 /**
  * The calendar feed: the subscription address with a copy button, the {@code webcal://} link, "Add to

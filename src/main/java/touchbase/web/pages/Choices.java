@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import java.time.ZoneId;
 import java.util.List;

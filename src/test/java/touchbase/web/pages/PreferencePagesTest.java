@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,8 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import java.util.List;
 import java.util.Optional;
+import touchbase.web.Shell;
 
 /**
  * The colleagues: each with cadence, next and last touch-base ("overdue" only when one was due and

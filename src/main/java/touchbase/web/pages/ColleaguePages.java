@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -14,24 +14,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import touchbase.account.AccountPreferences;
-import touchbase.domain.SeriesRule;
+import touchbase.booking.SeriesLookup;
 import touchbase.colleagues.ColleagueBook;
 import touchbase.colleagues.ColleagueEdit;
 import touchbase.colleagues.ColleagueInput;
 import touchbase.colleagues.ColleagueSaved;
 import touchbase.colleagues.ImportReport;
-import touchbase.booking.SeriesLookup;
 import touchbase.domain.Colleague;
+import touchbase.domain.SeriesRule;
 import touchbase.domain.TouchBase;
 import touchbase.domain.TouchbaseException;
 import touchbase.upkeep.Relationship;
 import touchbase.upkeep.Relationships;
+import touchbase.web.ApiCaller;
+import touchbase.web.Notice;
+import touchbase.web.PageGuard;
+import touchbase.web.Pages;
 
 /** The Colleagues pages: list, add, CSV import, edit, pause and resume, remove with confirmation. */
-final class ColleaguePages {
+public final class ColleaguePages {
 
     /** The largest CSV accepted from the page (about 5,000 lines). */
-    static final int CSV_MAX_BYTES = 512 * 1024;
+    public static final int CSV_MAX_BYTES = 512 * 1024;
 
     private final Pages pages;
     private final PageGuard guard;
@@ -40,7 +44,7 @@ final class ColleaguePages {
     private final AccountPreferences preferences;
     private final SeriesLookup seriesLookup;
 
-    ColleaguePages(Pages pages, PageGuard guard, ColleagueBook colleagues, Relationships relationships,
+    public ColleaguePages(Pages pages, PageGuard guard, ColleagueBook colleagues, Relationships relationships,
             AccountPreferences preferences, SeriesLookup seriesLookup) {
         this.seriesLookup = Objects.requireNonNull(seriesLookup, "seriesLookup must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
@@ -50,12 +54,12 @@ final class ColleaguePages {
         this.preferences = Objects.requireNonNull(preferences, "preferences must not be null");
     }
 
-    void list(Context ctx) {
+    public void list(Context ctx) {
         ApiCaller caller = guard.page(ctx);
         render(ctx, caller, Form.empty(), Optional.empty(), Form.empty());
     }
 
-    void add(Context ctx) {
+    public void add(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         Form form = Form.of(values(ctx, "email", "name", "timezone", "cadence"));
         try {
@@ -69,7 +73,7 @@ final class ColleaguePages {
         }
     }
 
-    void importCsv(Context ctx) {
+    public void importCsv(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         String csv = Objects.requireNonNullElse(ctx.formParam("csv"), "");
         UploadedFile file = ctx.uploadedFile("file");
@@ -108,7 +112,7 @@ final class ColleaguePages {
                 report.count(ImportReport.Outcome.REJECTED) > 0 ? form : Form.empty());
     }
 
-    void edit(Context ctx) {
+    public void edit(Context ctx) {
         ApiCaller caller = guard.page(ctx);
         Colleague c = relationships.forColleague(caller.accountId(), ctx.pathParam("id")).colleague();
         Map<String, String> values = new LinkedHashMap<>();
@@ -121,7 +125,7 @@ final class ColleaguePages {
                 "colleagues"), c.id(), c.displayName(), Form.of(values)));
     }
 
-    void save(Context ctx) {
+    public void save(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         String id = ctx.pathParam("id");
         Colleague c = relationships.forColleague(caller.accountId(), id).colleague();
@@ -140,19 +144,19 @@ final class ColleaguePages {
         }
     }
 
-    void pause(Context ctx) {
+    public void pause(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         colleagues.pause(caller.accountId(), ctx.pathParam("id"));
         Pages.redirect(ctx, "/colleagues", Notice.PAUSED);
     }
 
-    void resume(Context ctx) {
+    public void resume(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         colleagues.resume(caller.accountId(), ctx.pathParam("id"));
         Pages.redirect(ctx, "/colleagues", Notice.RESUMED);
     }
 
-    void confirmRemove(Context ctx) {
+    public void confirmRemove(Context ctx) {
         ApiCaller caller = guard.page(ctx);
         String id = ctx.pathParam("id");
         Relationship r = relationships.forColleague(caller.accountId(), id);
@@ -163,7 +167,7 @@ final class ColleaguePages {
                 "Remove " + r.colleague().displayName(), "colleagues"), id, r.colleague().displayName(), series));
     }
 
-    void remove(Context ctx) {
+    public void remove(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         colleagues.remove(caller.accountId(), ctx.pathParam("id"), true);
         Pages.redirect(ctx, "/colleagues", Notice.REMOVED);
@@ -190,7 +194,7 @@ final class ColleaguePages {
     }
 
     /** "Every two weeks on Friday at 10:00 London time, from Fri 11 Dec 2026". */
-    static String describe(TouchBase s, ZoneId zone) {
+    public static String describe(TouchBase s, ZoneId zone) {
         String words = s.rule().cadence().describe();
         return Times.sentence(words) + " at " + Times.TIME_ONLY.format(s.firstStart().withZoneSameInstant(zone))
                 + " " + Times.place(zone) + " time, from " + Times.day(s.firstStart(), zone);

@@ -1,6 +1,7 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import java.util.List;
+import touchbase.web.Shell;
 
 /**
  * The plan for colleagues without a series: per colleague the proposed slot in both people's local

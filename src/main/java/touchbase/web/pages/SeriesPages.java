@@ -1,4 +1,4 @@
-package touchbase.web;
+package touchbase.web.pages;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -23,18 +23,23 @@ import touchbase.booking.Occurrence;
 import touchbase.booking.SeriesChanges;
 import touchbase.booking.SeriesLookup;
 import touchbase.booking.SeriesOccurrences;
-import touchbase.domain.SeriesRule;
 import touchbase.domain.Colleague;
 import touchbase.domain.OccurrenceChange;
+import touchbase.domain.SeriesRule;
 import touchbase.domain.TouchBase;
 import touchbase.domain.TouchbaseException;
 import touchbase.upkeep.Relationships;
+import touchbase.web.ApiCaller;
+import touchbase.web.FeedLinks;
+import touchbase.web.Notice;
+import touchbase.web.PageGuard;
+import touchbase.web.Pages;
 
 /** The Series page and its changes, each through {@link SeriesChanges}. */
-final class SeriesPages {
+public final class SeriesPages {
 
-    static final Duration SHOWN = Duration.ofDays(84);
-    static final int OCCURRENCES_SHOWN = 4;
+    public static final Duration SHOWN = Duration.ofDays(84);
+    public static final int OCCURRENCES_SHOWN = 4;
 
     private final Pages pages;
     private final PageGuard guard;
@@ -45,7 +50,7 @@ final class SeriesPages {
     private final Optional<FeedLinks> feed;
     private final Clock clock;
 
-    SeriesPages(Pages pages, PageGuard guard, SeriesLookup series, SeriesChanges changes, Relationships relationships,
+    public SeriesPages(Pages pages, PageGuard guard, SeriesLookup series, SeriesChanges changes, Relationships relationships,
             AccountPreferences preferences, Optional<FeedLinks> feed, Clock clock) {
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.guard = Objects.requireNonNull(guard, "guard must not be null");
@@ -57,11 +62,11 @@ final class SeriesPages {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
 
-    void show(Context ctx) {
+    public void show(Context ctx) {
         render(ctx, guard.page(ctx), "", Form.empty());
     }
 
-    void skip(Context ctx) {
+    public void skip(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         String id = ctx.pathParam("id");
         Form form = Form.of(Map.of("date", Objects.requireNonNullElse(ctx.formParam("date"), "")));
@@ -76,7 +81,7 @@ final class SeriesPages {
         }
     }
 
-    void reschedule(Context ctx) {
+    public void reschedule(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         String id = ctx.pathParam("id");
         Form form = Form.of(Map.of("start", Objects.requireNonNullElse(ctx.formParam("start"), "")));
@@ -92,7 +97,7 @@ final class SeriesPages {
         }
     }
 
-    void changeCadence(Context ctx) {
+    public void changeCadence(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         String id = ctx.pathParam("id");
         Form form = Form.of(Map.of("cadence", Objects.requireNonNullElse(ctx.formParam("cadence"), "")));
@@ -104,7 +109,7 @@ final class SeriesPages {
         }
     }
 
-    void confirmCancel(Context ctx) {
+    public void confirmCancel(Context ctx) {
         ApiCaller caller = guard.page(ctx);
         TouchBase s = series.one(caller.accountId(), ctx.pathParam("id")).series();
         ZoneId zone = preferences.of(caller.accountId()).zone();
@@ -113,7 +118,7 @@ final class SeriesPages {
                 + name, "series"), s.id(), name, ColleaguePages.describe(s, zone)));
     }
 
-    void cancel(Context ctx) {
+    public void cancel(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         changes.cancel(caller.accountId(), ctx.pathParam("id"));
         Pages.redirect(ctx, "/series", Notice.CANCELLED);
