@@ -105,16 +105,21 @@ public final class Wiring {
         return new touchbase.web.FeedLinks() {
             @Override
             public Links forAccount(String accountId) {
-                return links(feeds.links(accountId));
+                return links(feeds.links(accountId), accountId);
             }
 
             @Override
             public Links rotate(String accountId) {
-                return links(feeds.rotate(accountId));
+                return links(feeds.rotate(accountId), accountId);
             }
 
-            private Links links(touchbase.feed.FeedLinks links) {
-                return new Links(links.url(), links.webcalUrl(), links.googleAddUrl());
+            @Override
+            public void showNames(String accountId, boolean show) {
+                feeds.showNames(accountId, show);
+            }
+
+            private Links links(touchbase.feed.FeedLinks links, String accountId) {
+                return new Links(links.url(), links.webcalUrl(), links.googleAddUrl(), feeds.showsNames(accountId));
             }
         };
     }

@@ -1,20 +1,26 @@
 package touchbase.web;
 
 /**
- * HOOK for the feed (being written in the {@code feed} package): the Feed page reads the account's
- * subscription links and rotates them through this interface. {@code config} wires it to the feed
- * use case once that is merged; until then the Feed page says the feed is not set up.
+ * The Feed page's view of the feed use case ({@code touchbase.feed.Feeds}, wired in {@code config}): the
+ * account's subscription links, rotating them, and the privacy setting. Without it the Feed page says the
+ * feed is not set up.
  */
 public interface FeedLinks {
 
-    /** The https address, the same as {@code webcal://}, and Google Calendar's "add by URL" link. */
-    public record Links(String url, String webcalUrl, String googleAddUrl) {
+    /**
+     * The https address, the same as {@code webcal://}, Google Calendar's "add by URL" link, and whether
+     * the feed shows colleagues' names and emails.
+     */
+    record Links(String url, String webcalUrl, String googleAddUrl, boolean showsNames) {
     }
 
-    public Links forAccount(String accountId);
+    Links forAccount(String accountId);
 
     /** Makes a new address; the old one stops working. */
-    public Links rotate(String accountId);
+    Links rotate(String accountId);
+
+    /** Whether the feed shows colleagues' names and emails, or only "Touch-base". */
+    void showNames(String accountId, boolean show);
 
     /** The address of one series' {@code .ics} file, e.g. {@code /touchbases/ID.ics}. */
     default String seriesFile(String seriesId) {

@@ -92,6 +92,7 @@ public final class RouteTable {
         routes.post("/preferences", p.preferences()::save);
         routes.get("/feed", p.feed()::show);
         routes.post("/feed/rotate", p.feed()::rotate);
+        routes.post("/feed/privacy", p.feed()::privacy);
     }
 
     private static void installApi(RoutesConfig routes, SignedIn a) {

@@ -102,6 +102,12 @@ class PagesJourneyBrowserTest {
         assertThat(rotated).isNotEqualTo(feedUrl);
         assertThat(fetch(feedUrl).statusCode()).isEqualTo(404);
         assertThat(fetch(rotated).statusCode()).isEqualTo(200);
+        assertThat(fetch(rotated).body()).contains("Jordan Blake");
+        browser.findElement(By.id("feed-shows-names")).click();
+        browser.findElement(By.id("save-feed-privacy")).click();
+        waitForPath("/feed");
+        assertThat(browser.findElement(By.id("feed-shows-names")).isSelected()).isFalse();
+        assertThat(fetch(rotated).body()).doesNotContain("Jordan Blake").doesNotContain("jordan.blake@");
 
         open("/no-such-page");
         assertThat(text("error-page")).contains("Page not found");

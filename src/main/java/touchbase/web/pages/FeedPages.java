@@ -38,4 +38,11 @@ public final class FeedPages {
             ctx.redirect("/feed", io.javalin.http.HttpStatus.SEE_OTHER);
         }
     }
+
+    /** {@code POST /feed/privacy}: show colleagues' names and emails in the feed, or only "Touch-base". */
+    public void privacy(Context ctx) {
+        ApiCaller caller = guard.form(ctx);
+        feed.ifPresent(f -> f.showNames(caller.accountId(), "on".equals(ctx.formParam("showsNames"))));
+        Pages.redirect(ctx, "/feed", Notice.FEED_PRIVACY_SAVED);
+    }
 }
