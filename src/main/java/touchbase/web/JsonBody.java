@@ -78,7 +78,7 @@ public final class JsonBody {
             return Optional.empty();
         }
         JsonNode node = root.get(field);
-        if (!node.isIntegralNumber() || node.asLong() < min || node.asLong() > max) {
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < min || node.asLong() > max) {
             throw new BadRequest(name(field), name(field) + " must be a whole number from " + min + " to " + max
                     + ", got " + node);
         }

@@ -35,7 +35,7 @@ public final class PreferencesInput {
     /** The current settings changed by the fields present in {@code body}. */
     public static AccountSettings read(JsonBody body, AccountSettings current) {
         ZoneId zone = body.zone("timeZone").orElse(current.zone());
-        WorkingHours hours = body.object("workingHours").map(json -> workingHours(json, zone))
+        WorkingHours hours = body.object("workingHours").map(json -> workingHours(json, zone, current.workingHours()))
                 .orElseGet(() -> new WorkingHours(zone, current.workingHours().days()));
         Set<DayOfWeek> days = body.has("preferredDays") ? days(body) : current.preferences().days();
         List<TimeWindow> times = body.has("preferredTimes") ? windows(body, "preferredTimes")
@@ -58,11 +58,18 @@ public final class PreferencesInput {
         }
     }
 
-    private static WorkingHours workingHours(JsonBody json, ZoneId zone) {
+    /** The stored week with the weekdays given replaced (an empty list: not working that day); others kept. */
+    private static WorkingHours workingHours(JsonBody json, ZoneId zone, WorkingHours current) {
         Map<DayOfWeek, List<TimeWindow>> days = new EnumMap<>(DayOfWeek.class);
+        days.putAll(current.days());
         for (String key : json.fieldNames()) {
             DayOfWeek day = json.day(key, key).orElseThrow();
-            days.put(day, windows(json, key));
+            List<TimeWindow> windows = windows(json, key);
+            if (windows.isEmpty()) {
+                days.remove(day);
+            } else {
+                days.put(day, windows);
+            }
         }
         return new WorkingHours(zone, days);
     }
