@@ -7,7 +7,6 @@ import touchbase.domain.InvalidInput;
 import touchbase.domain.NotFound;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -97,10 +96,7 @@ public final class Booker {
     private BookingResult bookAt(String accountId, Colleague colleague, ZonedDateTime start, Optional<Cadence> rule,
             boolean acceptStretch) {
         AccountSettings account = settings.of(accountId);
-        ZonedDateTime first = start.getZone() instanceof ZoneOffset ? start.withZoneSameInstant(account.zone()) : start;
-        if (!first.toInstant().isAfter(clock.instant())) {
-            throw new InvalidInput("start", "the first touch-base must be in the future, got " + first);
-        }
+        ZonedDateTime first = FirstStart.checked(start, account.zone(), clock.instant());
         SeriesRule seriesRule = SeriesRule.of(rule.orElse(colleague.cadence()), first.toLocalDate());
         if (!seriesRule.fallsOn(first.toLocalDate())) {
             throw new InvalidInput("start", first.toLocalDate() + " is a "

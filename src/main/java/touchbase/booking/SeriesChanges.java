@@ -7,7 +7,6 @@ import touchbase.domain.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -135,12 +134,7 @@ public final class SeriesChanges {
 
     private TouchBase replace(TouchBase old, SeriesRule oldRule, ZonedDateTime requestedStart, Cadence cadence) {
         Instant now = clock.instant();
-        var zone = settings.of(old.accountId()).zone();
-        ZonedDateTime start = requestedStart.getZone() instanceof ZoneOffset
-                ? requestedStart.withZoneSameInstant(zone) : requestedStart;
-        if (!start.toInstant().isAfter(now)) {
-            throw new InvalidInput("start", "the new first touch-base must be in the future, got " + start);
-        }
+        ZonedDateTime start = FirstStart.checked(requestedStart, settings.of(old.accountId()).zone(), now);
         SeriesRule newRule = SeriesRule.of(cadence, start.toLocalDate());
         if (!newRule.fallsOn(start.toLocalDate())) {
             throw new InvalidInput("start", start.toLocalDate() + " is a "

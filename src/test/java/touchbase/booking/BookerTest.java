@@ -125,6 +125,15 @@ class BookerTest {
     }
 
     @Test
+    void rejectsAStartMoreThanTwoYearsAheadNamingTheField() {
+        assertThatThrownBy(() -> world.booker.book(BookingWorld.ACCOUNT, ana.id(),
+                Optional.of(BookingWorld.at("2029-02-06T10:00")), Optional.of("FREQ=WEEKLY;BYDAY=TU")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e).hasMessageContaining("within two years")
+                        .extracting(InvalidInput::field).isEqualTo("start"));
+        assertThat(world.touchBases.forAccount(BookingWorld.ACCOUNT)).isEmpty();
+    }
+
+    @Test
     void rejectsAStartInThePastNamingTheField() {
         assertThatThrownBy(() -> world.booker.book(BookingWorld.ACCOUNT, ana.id(),
                 Optional.of(BookingWorld.at("2026-01-27T10:00")), Optional.of("FREQ=WEEKLY;BYDAY=TU")))

@@ -95,17 +95,15 @@ class PagesJourneyBrowserTest {
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
         assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("RRULE:");
-        browser.findElement(By.id("rotate")).click();
-        browser.findElement(By.id("confirm-rotate")).click();
-        waitForPath("/feed");
+        clickAndWait(browser.findElement(By.id("rotate")));
+        clickAndWait(browser.findElement(By.id("confirm-rotate")));
         String rotated = browser.findElement(By.id("feed-url")).getAttribute("value");
         assertThat(rotated).isNotEqualTo(feedUrl);
         assertThat(fetch(feedUrl).statusCode()).isEqualTo(404);
         assertThat(fetch(rotated).statusCode()).isEqualTo(200);
         assertThat(fetch(rotated).body()).contains("Jordan Blake");
         browser.findElement(By.id("feed-shows-names")).click();
-        browser.findElement(By.id("save-feed-privacy")).click();
-        waitForPath("/feed");
+        clickAndWait(browser.findElement(By.id("save-feed-privacy")));
         assertThat(browser.findElement(By.id("feed-shows-names")).isSelected()).isFalse();
         assertThat(fetch(rotated).body()).doesNotContain("Jordan Blake").doesNotContain("jordan.blake@");
 
@@ -114,8 +112,7 @@ class PagesJourneyBrowserTest {
         pages.check("15-not-found");
 
         open("/");
-        browser.findElement(By.id("sign-out")).click();
-        waitForPath("/");
+        clickAndWait(browser.findElement(By.id("sign-out")));
         assertThat(browser.findElement(By.id("connect-google")).getText()).contains("Connect Google Calendar");
     }
 
@@ -129,11 +126,6 @@ class PagesJourneyBrowserTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private void waitForPath(String path) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(driver -> java.net.URI.create(driver.getCurrentUrl()).getPath().equals(path));
     }
 
     private void setPreferences() {
