@@ -98,19 +98,35 @@ public final class Database implements AutoCloseable {
         dataSource.close();
     }
 
+    /**
+     * Creates the SQLite folder readable by its owner only ({@code rwx------}) and the database file
+     * {@code rw-------} before SQLite opens it; SQLite gives its {@code -wal} and {@code -shm} files the
+     * permissions of the database file. The database holds every account's data.
+     */
     private static void createSqliteFolder(String jdbcUrl) {
         if (!jdbcUrl.startsWith("jdbc:sqlite:") || jdbcUrl.contains(":memory:")) {
             return;
         }
         String file = jdbcUrl.substring("jdbc:sqlite:".length());
         int query = file.indexOf('?');
-        Path parent = Path.of(query >= 0 ? file.substring(0, query) : file).toAbsolutePath().getParent();
+        Path database = Path.of(query >= 0 ? file.substring(0, query) : file).toAbsolutePath();
         try {
-            if (parent != null) {
-                Files.createDirectories(parent);
+            if (database.getParent() != null && !Files.exists(database.getParent())) {
+                Files.createDirectories(database.getParent(), ownerOnly("rwx------"));
+            }
+            if (!Files.exists(database)) {
+                Files.createFile(database, ownerOnly("rw-------"));
             }
         } catch (IOException e) {
-            throw new StorageException("cannot create the data folder " + parent + ": " + e.getMessage(), e);
+            throw new StorageException("cannot create the database " + database + ": " + e.getMessage(), e);
         }
+    }
+
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly(String permissions) {
+        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new java.nio.file.attribute.FileAttribute<?>[0];
+        }
+        return new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions
+                .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString(permissions))};
     }
 }
