@@ -14,7 +14,7 @@ final class SeriesInvites {
     static SeriesInvite of(TouchBase series, Colleague colleague, String organizerCalendarId) {
         return new SeriesInvite(
                 EventIds.forSeries(UUID.fromString(series.id()), series.generation()),
-                "Touch-base: " + organizerCalendarId + " / " + colleague.displayName(),
+                title(organizerCalendarId, colleague),
                 description(series, colleague),
                 series.firstStart(),
                 series.duration(),
@@ -24,6 +24,22 @@ final class SeriesInvites {
                 colleague.displayName(),
                 series.withMeet(),
                 series.id());
+    }
+
+    /**
+     * {@code Touch-base: {your name} / {colleague's name}}, names rather than addresses (your name is the
+     * part of your address before the @ until Google's profile name is stored), each cut to 24 characters
+     * so the title fits a phone's calendar view.
+     */
+    static String title(String organizerEmail, Colleague colleague) {
+        int at = organizerEmail.indexOf('@');
+        String yours = at > 0 ? organizerEmail.substring(0, at) : organizerEmail;
+        return "Touch-base: " + shortened(yours) + " / " + shortened(colleague.displayName());
+    }
+
+    private static String shortened(String name) {
+        String stripped = name.strip();
+        return stripped.length() <= 24 ? stripped : stripped.substring(0, 23).strip() + "…";
     }
 
     /** The agenda, opened by a word on the time when it lies outside the colleague's working hours. */
