@@ -260,8 +260,24 @@ class PagesJourneyBrowserTest {
     private void clickAndWait(WebElement element) {
         WebElement page = browser.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> isGone(page));
         settle();
+    }
+
+    /**
+     * Whether the page an element belonged to was replaced. Chromium answers a touch of a node from the
+     * previous document either with a stale-element error or, mid-navigation, with "Node with given id
+     * does not belong to the document": both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
     }
 
     private void settle() {
