@@ -3,6 +3,7 @@
 # serving the same bytes as a static file, in the same run, on loopback, with wrk.
 #   bench/feed.sh                 10 s per case, 2 threads, 32 connections
 #   DURATION=20s CONNECTIONS=64 bench/feed.sh
+#   TOUCHBASE_ACCESS_LOG=off bench/feed.sh   (without the request log; nginx never logs here)
 # Needs: java 17, maven (offline build), wrk and nginx (apt-get install -y wrk nginx-light), curl.
 # It starts Touchbase in demo mode on a free loopback port with a fresh data folder, signs in through
 # the emulator's consent page, books touch-bases with 50 colleagues (monthly and quarterly, caps
@@ -98,19 +99,20 @@ run() { # name url [etag]
   else
     out="$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$2")"
   fi
-  local rps p99 non2xx
+  local rps p50 p99 non2xx
   rps="$(printf '%s\n' "$out" | awk '/Requests\/sec/ {print $2}')"
+  p50="$(printf '%s\n' "$out" | awk '$1=="50%" {print $2}')"
   p99="$(printf '%s\n' "$out" | awk '$1=="99%" {print $2}')"
   non2xx="$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx/ {print $5}')"
-  printf '| %-16s | %10s | %8s | %s |\n' "$1" "$rps" "$p99" "${non2xx:-0}"
+  printf '| %-16s | %10s | %8s | %8s | %s |\n' "$1" "$rps" "$p50" "$p99" "${non2xx:-0}"
 }
 wrk -t1 -c4 -d3s "$touchbase_url" >/dev/null   # warm up the JIT and the cache
 wrk -t1 -c4 -d3s "$nginx_url" >/dev/null
 echo
 echo "feed: $events VEVENTs for $booked booked series, $(wc -c <"$work/feed.ics") bytes; wrk -t$threads -c$connections -d$duration on loopback"
 echo
-echo "| case             |  req/s     |  p99     | non-2xx/3xx |"
-echo "|------------------|-----------:|---------:|------------:|"
+echo "| case             |  req/s     |  p50     |  p99     | non-2xx/3xx |"
+echo "|------------------|-----------:|---------:|---------:|------------:|"
 run "touchbase fresh" "$touchbase_url"
 run "nginx fresh" "$nginx_url"
 run "touchbase 304" "$touchbase_url" "$etag"

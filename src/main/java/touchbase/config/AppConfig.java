@@ -12,6 +12,7 @@ import java.util.OptionalInt;
  * {@code demoMode} is the explicit setting {@code TOUCHBASE_DEMO} (see {@link ConfigReader} for its
  * default): in demo mode the service starts its Google emulator and, once it runs, {@link #withGoogle}
  * points the Google client at it. Outside demo mode a Google client is always present.
+ * {@code accessLog} is {@code TOUCHBASE_ACCESS_LOG}: whether each request gets a line in the log.
  */
 public record AppConfig(
         String host,
@@ -23,7 +24,8 @@ public record AppConfig(
         Optional<GoogleClient> googleClient,
         GoogleEndpoints googleEndpoints,
         Optional<String> secretKey,
-        boolean demoMode) {
+        boolean demoMode,
+        boolean accessLog) {
 
     /** The OAuth client registered in Google Cloud (type "Web application"). */
     public record GoogleClient(String clientId, String clientSecret) {
@@ -72,6 +74,13 @@ public record AppConfig(
         }
     }
 
+    /** A configuration with the request log on ({@code TOUCHBASE_ACCESS_LOG=on}, the default). */
+    public AppConfig(String host, int port, URI baseUrl, Path dataDir, String dbUrl, DatabaseAccess dbAccess,
+            Optional<GoogleClient> googleClient, GoogleEndpoints googleEndpoints, Optional<String> secretKey,
+            boolean demoMode) {
+        this(host, port, baseUrl, dataDir, dbUrl, dbAccess, googleClient, googleEndpoints, secretKey, demoMode, true);
+    }
+
     /** Reads the configuration from environment variables; see {@link ConfigReader} for the rules. */
     public static AppConfig fromEnvironment(Map<String, String> env) {
         return new ConfigReader(env).read();
@@ -94,17 +103,19 @@ public record AppConfig(
 
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, baseUrl, dataDir, dbUrl, dbAccess, googleClient, googleEndpoints, secretKey,
-                demoMode);
+                demoMode, accessLog);
     }
 
     public AppConfig withGoogle(GoogleClient client, GoogleEndpoints endpoints) {
-        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, dbAccess, Optional.of(client), endpoints, secretKey, demoMode);
+        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, dbAccess, Optional.of(client), endpoints, secretKey, demoMode,
+                accessLog);
     }
 
     @Override
     public String toString() {
         return "AppConfig[host=" + host + ", port=" + port + ", baseUrl=" + baseUrl + ", dataDir=" + dataDir
                 + ", dbUrl=" + dbUrl + ", dbAccess=" + dbAccess + ", googleClient=" + googleClient + ", googleEndpoints=" + googleEndpoints
-                + ", secretKey=" + secretKey.map(k -> "***") + ", demoMode=" + demoMode + "]";
+                + ", secretKey=" + secretKey.map(k -> "***") + ", demoMode=" + demoMode
+                + ", accessLog=" + accessLog + "]";
     }
 }

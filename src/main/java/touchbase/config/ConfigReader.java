@@ -32,6 +32,7 @@ final class ConfigReader {
     static final String USERINFO_URI = "TOUCHBASE_GOOGLE_USERINFO_URI";
     static final String SECRET_KEY = "TOUCHBASE_SECRET_KEY";
     static final String DEMO = "TOUCHBASE_DEMO";
+    static final String ACCESS_LOG = "TOUCHBASE_ACCESS_LOG";
 
     private final Map<String, String> env;
 
@@ -56,7 +57,8 @@ final class ConfigReader {
                 httpUrl(API_ROOT, GoogleEndpoints.DEFAULT_API_ROOT.toString()),
                 httpUrl(USERINFO_URI, GoogleEndpoints.DEFAULT_USERINFO_URI.toString()));
         Optional<String> secretKey = optional(SECRET_KEY);
-        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, dbAccess, client, endpoints, secretKey, demoMode(host, client));
+        return new AppConfig(host, port, baseUrl, dataDir, dbUrl, dbAccess, client, endpoints, secretKey, demoMode(host, client),
+                accessLog());
     }
 
     /**
@@ -83,6 +85,15 @@ final class ConfigReader {
                     + " (nothing to sign in with otherwise): set them, or set " + DEMO + "=true to run the demo");
         }
         return demo.get();
+    }
+
+    /** {@code TOUCHBASE_ACCESS_LOG}: {@code on} (the default) or {@code off}. */
+    private boolean accessLog() {
+        String raw = text(ACCESS_LOG, "on");
+        if (raw.equalsIgnoreCase("on") || raw.equalsIgnoreCase("off")) {
+            return raw.equalsIgnoreCase("on");
+        }
+        throw new ConfigException(ACCESS_LOG + " must be \"on\" or \"off\", got \"" + raw + "\"");
     }
 
     private Optional<Boolean> bool(String name) {

@@ -3,9 +3,11 @@ package touchbase.config;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import touchbase.google.emulator.GoogleEmulator;
 
 /**
  * A started Touchbase: its port and the things to close, in the reverse order they were opened
@@ -19,6 +21,7 @@ public final class RunningService implements AutoCloseable {
     private final AppConfig config;
     private final List<AutoCloseable> resources;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private Optional<GoogleEmulator> emulator = Optional.empty();
 
     RunningService(int port, AppConfig config, List<AutoCloseable> openedInOrder) {
         this.port = port;
@@ -34,6 +37,16 @@ public final class RunningService implements AutoCloseable {
     /** The configuration the service runs with (in demo mode: pointed at the Google emulator). */
     public AppConfig config() {
         return config;
+    }
+
+    RunningService withEmulator(Optional<GoogleEmulator> demoGoogle) {
+        this.emulator = demoGoogle;
+        return this;
+    }
+
+    /** In demo mode, the Google emulator the service talks to (for checks against "Google" itself). */
+    public Optional<GoogleEmulator> emulator() {
+        return emulator;
     }
 
     /** Stops once; later calls do nothing. */

@@ -22,6 +22,7 @@ import touchbase.storage.JdbiWebSessions;
 import touchbase.storage.TokenEncryption;
 import touchbase.google.emulator.demo.DemoCalendars;
 import touchbase.web.Pages;
+import touchbase.web.RequestLog;
 import touchbase.web.WebApp;
 
 /**
@@ -72,7 +73,8 @@ public final class Wiring {
     public static RunningService start(AppConfig requested, Clock clock) {
         List<AutoCloseable> opened = new ArrayList<>();
         try {
-            AppConfig config = withDemoGoogle(requested, clock, opened);
+            Optional<DemoGoogle.Started> demo = DemoGoogle.startIfDemo(requested, clock, opened);
+            AppConfig config = demo.map(DemoGoogle.Started::config).orElse(requested);
             Database database = migratedDatabase(config);
             opened.add(database);
             Optional<Components> components = config.googleClient().map(client -> new Components(config, database, clock));
@@ -83,7 +85,8 @@ public final class Wiring {
                     clock, Optional.of(feedLinks(c.feeds))));
             WebApp web = new WebApp(database::isHealthy, new Pages(banner(config)), signIn,
                     config.secureCookies(), api, config.demoMode(),
-                    components.map(c -> new WebApp.FeedApi(c.feeds, FailedLookups.standard(clock))));
+                    components.map(c -> new WebApp.FeedApi(c.feeds, FailedLookups.standard(clock))),
+                    new RequestLog(config.accessLog()));
             web.start(config.host(), config.port());
             opened.add(web::stop);
             components.ifPresent(c -> {
@@ -92,7 +95,7 @@ public final class Wiring {
                 c.recheckLoop.start();
                 opened.add(c.recheckLoop);
             });
-            return new RunningService(web.port(), config, opened);
+            return new RunningService(web.port(), config, opened).withEmulator(demo.map(DemoGoogle.Started::emulator));
         } catch (RuntimeException e) {
             new RunningService(0, requested, opened).close();
             throw e;
@@ -133,10 +136,6 @@ public final class Wiring {
     }
 
     /** In demo mode, starts the Google emulator (closed with the service) and points Google at it. */
-    private static AppConfig withDemoGoogle(AppConfig requested, Clock clock, List<AutoCloseable> opened) {
-        return DemoGoogle.startIfDemo(requested, clock, opened).map(DemoGoogle.Started::config).orElse(requested);
-    }
-
     /**
      * Signs in from the command line through a loopback redirect ({@code touchbase.jar login}) and
      * stores the account and its tokens where the service reads them.

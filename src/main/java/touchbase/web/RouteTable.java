@@ -60,8 +60,7 @@ public final class RouteTable {
     }
 
     private static void installFeed(RoutesConfig routes, FeedRoutes f) {
-        routes.get("/feed/{file}", f::feed);
-        routes.head("/feed/{file}", f::feed);
+        // GET|HEAD /feed/{token}.ics: answered ahead of Javalin by web.api.FeedServing (see WebApp)
         routes.get("/touchbases/{file}", f::seriesFile);
         routes.get("/api/feed", f::apiFeed);
         routes.put("/api/feed", f::settings);

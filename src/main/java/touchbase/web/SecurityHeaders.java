@@ -2,6 +2,8 @@ package touchbase.web;
 
 import io.javalin.http.Context;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,8 @@ import java.util.Optional;
  *     {@code Referrer-Policy: no-referrer} (pages show the feed URL, a secret);</li>
  * <li>{@code Cache-Control: no-store} on everything that may carry personal data or the CSRF token;
  *     not on {@code /healthz} and static files, and a handler that sets its own (the feed) wins;</li>
+ * <li>the feed ({@code GET|HEAD /feed/*}) is answered ahead of Javalin by {@code web.api.FeedServing}, which
+ *     sends {@link #always()} and its own {@code Cache-Control};</li>
  * <li>{@code Strict-Transport-Security} when the public URL is https.</li>
  * </ul>
  */
@@ -22,28 +26,37 @@ public final class SecurityHeaders {
 
     public static final String STATIC_PATH = "/static";
 
-    private final String policy;
-    private final boolean https;
+    private final Map<String, String> always;
 
     /**
      * @param https whether the public URL is https
      * @param signInPage Google's authorization endpoint, when sign-in is configured
      */
     public SecurityHeaders(boolean https, Optional<URI> signInPage) {
-        this.https = https;
-        this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        this.always = fixed(https, "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                 + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
-                + signInPage.map(SecurityHeaders::origin).map(o -> " " + o).orElse("");
+                + signInPage.map(SecurityHeaders::origin).map(o -> " " + o).orElse(""));
+    }
+
+    /** The headers on every answer, whatever its path (not {@code Cache-Control}, which depends on it). */
+    public Map<String, String> always() {
+        return always;
+    }
+
+    private static Map<String, String> fixed(boolean https, String policy) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", policy);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Referrer-Policy", "no-referrer");
+        if (https) {
+            headers.put("Strict-Transport-Security", "max-age=31536000");
+        }
+        return java.util.Collections.unmodifiableMap(headers);
     }
 
     public void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", policy);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        if (https) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000");
-        }
+        always.forEach(ctx::header);
         if (!isPublic(ctx.path())) {
             ctx.header("Cache-Control", "no-store");
         }

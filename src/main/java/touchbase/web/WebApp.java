@@ -15,9 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import touchbase.account.AccountPreferences;
 import touchbase.account.IdempotentAnswers;
 import touchbase.account.SignInService;
@@ -31,6 +30,7 @@ import touchbase.upkeep.Relationships;
 import touchbase.web.api.ApiJsonMapper;
 import touchbase.web.api.ColleaguesApi;
 import touchbase.web.api.FeedRoutes;
+import touchbase.web.api.FeedServing;
 import touchbase.web.api.MeAnswers;
 import touchbase.web.api.MeApi;
 import touchbase.web.api.PlanningApi;
@@ -49,13 +49,14 @@ import touchbase.web.pages.SeriesPages;
 public final class WebApp {
 
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
-    private static final Logger REQUESTS = LoggerFactory.getLogger("touchbase.requests");
 
     private final HealthCheck health;
     private final Pages pages;
     private final Optional<SignInRoutes> signIn;
     private final Optional<RouteTable.SignedIn> signedIn;
     private final Optional<FeedRoutes> feed;
+    private final Optional<FeedApi> feedApi;
+    private final RequestLog requestLog;
     private final Optional<java.net.URI> authorizationEndpoint;
     private final boolean secureCookies;
     private final Javalin javalin;
@@ -102,13 +103,20 @@ public final class WebApp {
     /** A web app with sign-in, the JSON API and, when given, the calendar feed ({@link FeedRoutes}). */
     public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies,
             Optional<Api> api, boolean demoMode, Optional<FeedApi> feedApi) {
+        this(health, pages, signIn, secureCookies, api, demoMode, feedApi, new RequestLog(true));
+    }
+
+    /** The same with the request log given ({@code TOUCHBASE_ACCESS_LOG}). */
+    public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies,
+            Optional<Api> api, boolean demoMode, Optional<FeedApi> feedApi, RequestLog requestLog) {
+        this.requestLog = Objects.requireNonNull(requestLog, "requestLog must not be null");
+        this.feedApi = signIn.isPresent() ? feedApi : Optional.empty();
         this.secureCookies = secureCookies;
         this.authorizationEndpoint = signIn.map(SignInService::authorizationEndpoint);
         this.health = Objects.requireNonNull(health, "health must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         SessionCookie cookie = new SessionCookie(secureCookies);
-        this.feed = feedApi.flatMap(f -> signIn.map(service -> new FeedRoutes(f.feeds(), f.failedLookups(), service,
-                cookie)));
+        this.feed = feedApi.flatMap(f -> signIn.map(service -> new FeedRoutes(f.feeds(), service, cookie)));
         this.signedIn = signIn.flatMap(service -> api.map(a -> signedIn(service, cookie, pages, a, demoMode)));
         this.signIn = signIn.map(service -> new SignInRoutes(service, pages, cookie,
                 signedIn.map(s -> s.pages().dashboard())));
@@ -135,10 +143,14 @@ public final class WebApp {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jsonMapper(new JavalinJackson3(ApiJsonMapper.create(), false));
-        config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
-        config.jetty.modifyServletContextHandler(context -> context.insertHandler(new GracefulHandler()));
-        config.requestLogger.http(WebApp::logRequest);
-        installSecurity(config);
+        SecurityHeaders headers = new SecurityHeaders(secureCookies, authorizationEndpoint);
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            server.setHandler(new GracefulHandler(feedApi.<Handler.Wrapper>map(f -> new FeedServing(f.feeds(),
+                    f.failedLookups(), headers.always(), requestLog)).orElseGet(Handler.Wrapper::new)));
+        });
+        config.requestLogger.http(requestLog::http);
+        installSecurity(config, headers);
         RouteTable.install(config.routes, pages, this::healthz, WebApp::favicon,
                 ctx -> pages.render(ctx, "home.jte", pages.home()), signIn, signedIn, feed);
     }
@@ -147,7 +159,7 @@ public final class WebApp {
      * The security headers on every answer, {@code X-HTTP-Method-Override} ignored, and the static
      * files (stylesheet, script, favicon) under {@code /static}.
      */
-    private void installSecurity(JavalinConfig config) {
+    private void installSecurity(JavalinConfig config, SecurityHeaders headers) {
         config.jetty.modifyServletContextHandler(context -> context.addFilter(
                 new FilterHolder(new IgnoreMethodOverride()), "/*", EnumSet.of(DispatcherType.REQUEST)));
         config.staticFiles.add(files -> {
@@ -156,7 +168,6 @@ public final class WebApp {
             files.location = Location.CLASSPATH;
             files.headers = Map.of("Cache-Control", "public, max-age=3600");
         });
-        SecurityHeaders headers = new SecurityHeaders(secureCookies, authorizationEndpoint);
         config.routes.before(headers::apply);
     }
 
@@ -190,10 +201,5 @@ public final class WebApp {
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .json(new MeAnswers.Health("unavailable", "the database does not answer"));
         }
-    }
-
-    /** One line per request: method, path (never the query string, which may carry secrets), status, ms. */
-    private static void logRequest(Context ctx, Float millis) {
-        REQUESTS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(millis));
     }
 }

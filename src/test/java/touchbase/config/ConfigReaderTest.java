@@ -185,6 +185,16 @@ class ConfigReaderTest {
         }
 
         @Test
+        void accessLogIsOnOrOff() {
+            assertThat(read().accessLog()).isTrue();
+            assertThat(read("TOUCHBASE_ACCESS_LOG", "OFF").accessLog()).isFalse();
+            assertThat(read("TOUCHBASE_ACCESS_LOG", "on").accessLog()).isTrue();
+            assertThatThrownBy(() -> read("TOUCHBASE_ACCESS_LOG", "false"))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("TOUCHBASE_ACCESS_LOG must be \"on\" or \"off\", got \"false\"");
+        }
+
+        @Test
         void databaseUrlMustBeSqliteOrPostgresql() {
             assertThatThrownBy(() -> read("TOUCHBASE_DB_URL", "jdbc:mysql://localhost/x"))
                     .isInstanceOf(ConfigException.class)

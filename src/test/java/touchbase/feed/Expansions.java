@@ -31,12 +31,12 @@ import net.fortuna.ical4j.model.property.DateProperty;
  * with ical4j and with biweekly (an independent parser and recurrence engine), so a feed that only one
  * of them reads right fails.
  */
-final class Expansions {
+public final class Expansions {
 
     private Expansions() {
     }
 
-    static Map<String, List<Instant>> ical4j(String text, Instant from, Instant to) throws Exception {
+    public static Map<String, List<Instant>> ical4j(String text, Instant from, Instant to) throws Exception {
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
         Map<String, Set<Instant>> byUid = new TreeMap<>();
         Map<String, Map<Instant, Instant>> overrides = new HashMap<>();
@@ -61,7 +61,7 @@ final class Expansions {
         return applied(byUid, overrides, cancelled, from, to);
     }
 
-    static Map<String, List<Instant>> biweekly(String text, Instant from, Instant to) {
+    public static Map<String, List<Instant>> biweekly(String text, Instant from, Instant to) {
         List<List<biweekly.io.ParseWarning>> warnings = new ArrayList<>();
         ICalendar ical = Biweekly.parse(text).warnings(warnings).first();
         if (warnings.stream().anyMatch(list -> !list.isEmpty())) {

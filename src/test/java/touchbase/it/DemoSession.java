@@ -97,6 +97,11 @@ final class DemoSession implements AutoCloseable {
         throw new AssertionError("the series did not become " + status + ": " + series);
     }
 
+    /** The running service (its configuration, and in demo mode its Google emulator). */
+    RunningService service() {
+        return service;
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }

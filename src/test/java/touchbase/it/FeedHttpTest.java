@@ -70,7 +70,10 @@ class FeedHttpTest {
         assertThat(feed.headers().firstValue("Content-Type")).contains("text/calendar; charset=utf-8");
         assertThat(feed.headers().firstValue("ETag").orElseThrow()).matches("\"[A-Za-z0-9_-]{43}\"");
         assertThat(feed.headers().firstValue("Last-Modified")).isPresent();
-        assertThat(feed.headers().firstValue("Cache-Control")).contains("private, max-age=300");
+        assertThat(feed.headers().allValues("Cache-Control")).containsExactly("private, max-age=300");
+        assertThat(feed.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(feed.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(feed.headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(feed.body()).contains("UID:" + series.get("iCalUid").asString()).contains("Lena Vogel");
         List<List<biweekly.io.ParseWarning>> warnings = new ArrayList<>();
         ICalendar parsed = Biweekly.parse(feed.body()).warnings(warnings).first();
@@ -159,7 +162,10 @@ class FeedHttpTest {
         assertThat(get(fresh).statusCode()).isEqualTo(200);
         HttpResponse<String> gone = get(old);
         assertThat(gone.statusCode()).isEqualTo(404);
-        assertThat(gone.body()).isEqualTo(unknown.body());
+        assertThat(gone.body()).isEqualTo(unknown.body()).isEqualTo("{\"error\":\"no such feed\"}");
+        assertThat(gone.headers().allValues("Cache-Control")).containsExactly("no-store");
+        assertThat(gone.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(gone.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 
     @Test

@@ -3,28 +3,25 @@ package touchbase.web.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.Optional;
 import touchbase.account.SignInService;
 import touchbase.domain.AccountProfile;
-import touchbase.feed.FailedLookups;
 import touchbase.feed.FeedLinks;
 import touchbase.feed.Feeds;
 import touchbase.feed.RenderedFeed;
 import touchbase.web.ApiGuard;
 import touchbase.web.BadRequest;
-import touchbase.web.ErrorResponses;
 import touchbase.web.JsonBody;
 import touchbase.web.SessionCookie;
 
 /**
- * The calendar feed over HTTP: {@code GET|HEAD /feed/{token}.ics} (no session: the token is the key),
+ * The calendar feed over HTTP: {@code GET|HEAD /feed/{token}.ics} (no session: the token is the key;
+ * answered ahead of Javalin by {@link FeedServing}, with these headers and rules),
  * {@code GET /api/feed}, {@code PUT /api/feed}, {@code POST /api/feed/rotate}, the home page's forms, and
  * {@code GET /touchbases/{id}.ics} for the signed-in account.
  *
@@ -44,13 +41,11 @@ public final class FeedRoutes {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private final Feeds feeds;
-    private final FailedLookups failedLookups;
     private final SignInService signIn;
     private final SessionCookie cookie;
 
-    public FeedRoutes(Feeds feeds, FailedLookups failedLookups, SignInService signIn, SessionCookie cookie) {
+    public FeedRoutes(Feeds feeds, SignInService signIn, SessionCookie cookie) {
         this.feeds = Objects.requireNonNull(feeds, "feeds must not be null");
-        this.failedLookups = Objects.requireNonNull(failedLookups, "failedLookups must not be null");
         this.signIn = Objects.requireNonNull(signIn, "signIn must not be null");
         this.cookie = Objects.requireNonNull(cookie, "cookie must not be null");
     }
@@ -82,29 +77,6 @@ public final class FeedRoutes {
         ctx.json(json(accountId));
     }
 
-    public void feed(Context ctx) {
-        String address = ctx.ip();
-        Optional<Duration> wait = failedLookups.waitFor(address);
-        if (wait.isPresent()) {
-            ctx.header("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
-            ErrorResponses.respondJson(ctx, HttpStatus.TOO_MANY_REQUESTS, "too many requests for unknown feeds; "
-                    + "try again later", null);
-            return;
-        }
-        String file = ctx.pathParam("file");
-        Optional<RenderedFeed> feed = file.endsWith(".ics")
-                ? feeds.feed(file.substring(0, file.length() - ".ics".length()))
-                : Optional.empty();
-        if (feed.isEmpty()) {
-            failedLookups.failed(address);
-            ErrorResponses.respondJson(ctx, HttpStatus.NOT_FOUND, "no such feed", null);
-            return;
-        }
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Robots-Tag", "noindex");
-        serve(ctx, feed.get(), CACHE_CONTROL);
-    }
-
     public void seriesFile(Context ctx) {
         String accountId = signedIn(ctx);
         String file = ctx.pathParam("file");
@@ -123,7 +95,7 @@ public final class FeedRoutes {
         ctx.header("ETag", feed.etag());
         ctx.header("Last-Modified", feed.lastModifiedHeader());
         ctx.header("Cache-Control", cacheControl);
-        if (notModified(ctx, feed)) {
+        if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), feed)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
@@ -134,15 +106,20 @@ public final class FeedRoutes {
         }
     }
 
-    private static boolean notModified(Context ctx, RenderedFeed feed) {
-        String ifNoneMatch = ctx.header("If-None-Match");
+    /**
+     * Whether the client's copy is current: a matching {@code If-None-Match} (weak comparison, RFC 9110
+     * section 13.1.2), or else an {@code If-Modified-Since} not older than Last-Modified.
+     */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, RenderedFeed feed) {
         if (ifNoneMatch != null) {
+            if (ifNoneMatch.equals(feed.etag())) {
+                return true;
+            }
             return Arrays.stream(ifNoneMatch.split(","))
                     .map(String::strip)
                     .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                     .anyMatch(tag -> tag.equals("*") || tag.equals(feed.etag()));
         }
-        String ifModifiedSince = ctx.header("If-Modified-Since");
         if (ifModifiedSince != null) {
             try {
                 Instant since = ZonedDateTime.parse(ifModifiedSince, HTTP_DATE).toInstant();

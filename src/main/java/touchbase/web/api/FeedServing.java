@@ -1,0 +1,143 @@
+package touchbase.web.api;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import touchbase.feed.FailedLookups;
+import touchbase.feed.Feeds;
+import touchbase.feed.RenderedFeed;
+import touchbase.web.RequestLog;
+
+/**
+ * {@code GET|HEAD /feed/{token}.ics} served by a plain Jetty handler placed ahead of Javalin's servlet, so
+ * a poll costs the token lookup in memory, the conditional check and writing bytes prepared once per
+ * rendering (validators, length and the constant headers pre-encoded). Every other request goes on to
+ * Javalin. The answers are those {@link FeedRoutes} describes: the feed with its validators and
+ * {@code Cache-Control: private, max-age=300}, 304 for a current copy, HEAD without the body, the same
+ * 404 for an unknown, rotated or malformed token (spending the address's budget), and 429 with
+ * Retry-After while that budget is spent; all with the security headers every answer carries (errors
+ * with {@code Cache-Control: no-store}), and at most one line in the request log (the token left out).
+ */
+public final class FeedServing extends Handler.Wrapper {
+
+    private static final String PREFIX = "/feed/";
+    private static final String SUFFIX = ".ics";
+    private static final int MAX_PREPARED = 10_000;
+    private static final HttpField CALENDAR = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, FeedRoutes.CALENDAR);
+    private static final HttpField JSON = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
+    private static final HttpField FEED_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL,
+            FeedRoutes.CACHE_CONTROL);
+    private static final HttpField NO_STORE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
+    private static final HttpField NO_INDEX = new PreEncodedHttpField("X-Robots-Tag", "noindex");
+
+    private final Feeds feeds;
+    private final FailedLookups failedLookups;
+    private final List<HttpField> securityHeaders;
+    private final RequestLog log;
+    private final byte[] notFound = ApiJsonMapper.create().writeValueAsBytes(new MeAnswers.Error("no such feed", null));
+    private final byte[] tooMany = ApiJsonMapper.create().writeValueAsBytes(new MeAnswers.Error(
+            "too many requests for unknown feeds; try again later", null));
+    private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+
+    /** A rendered feed's headers, encoded once. */
+    private record Prepared(RenderedFeed feed, HttpField etag, HttpField lastModified, HttpField length,
+            ByteBuffer body) {
+    }
+
+    /** @param securityHeaders the headers every answer carries (see {@code SecurityHeaders}) */
+    public FeedServing(Feeds feeds, FailedLookups failedLookups, Map<String, String> securityHeaders, RequestLog log) {
+        this.feeds = Objects.requireNonNull(feeds, "feeds must not be null");
+        this.failedLookups = Objects.requireNonNull(failedLookups, "failedLookups must not be null");
+        this.securityHeaders = securityHeaders.entrySet().stream()
+                .<HttpField>map(e -> new PreEncodedHttpField(e.getKey(), e.getValue())).toList();
+        this.log = Objects.requireNonNull(log, "log must not be null");
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = Request.getPathInContext(request);
+        String method = request.getMethod();
+        boolean head = "HEAD".equals(method);
+        if (!(head || "GET".equals(method)) || !path.startsWith(PREFIX) || path.indexOf('/', PREFIX.length()) >= 0
+                || path.length() == PREFIX.length()) {
+            return super.handle(request, response, callback);
+        }
+        long started = System.nanoTime();
+        int status = answer(request, response, callback, path, head);
+        log.feed(method, status, started);
+        return true;
+    }
+
+    private int answer(Request request, Response response, Callback callback, String path, boolean head) {
+        String address = Request.getRemoteAddr(request);
+        Optional<Duration> wait = failedLookups.waitFor(address);
+        if (wait.isPresent()) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, Math.max(1, wait.get().toSeconds()));
+            return error(response, callback, 429, tooMany, head);
+        }
+        Optional<RenderedFeed> feed = path.endsWith(SUFFIX)
+                ? feeds.feed(path.substring(PREFIX.length(), path.length() - SUFFIX.length()))
+                : Optional.empty();
+        if (feed.isEmpty()) {
+            failedLookups.failed(address);
+            return error(response, callback, 404, notFound, head);
+        }
+        Prepared ready = prepared(feed.get());
+        var headers = response.getHeaders();
+        securityHeaders.forEach(headers::put);
+        headers.put(FEED_CACHE);
+        headers.put(NO_INDEX);
+        headers.put(ready.etag());
+        headers.put(ready.lastModified());
+        var conditions = request.getHeaders();
+        if (FeedRoutes.notModified(conditions.get(HttpHeader.IF_NONE_MATCH),
+                conditions.get(HttpHeader.IF_MODIFIED_SINCE), ready.feed())) {
+            response.setStatus(304);
+            response.write(true, null, callback);
+            return 304;
+        }
+        headers.put(CALENDAR);
+        headers.put(ready.length());
+        response.setStatus(200);
+        response.write(true, head ? null : ready.body().slice(), callback);
+        return 200;
+    }
+
+    private int error(Response response, Callback callback, int status, byte[] body, boolean head) {
+        var headers = response.getHeaders();
+        securityHeaders.forEach(headers::put);
+        headers.put(NO_STORE);
+        headers.put(JSON);
+        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.setStatus(status);
+        response.write(true, head ? null : ByteBuffer.wrap(body), callback);
+        return status;
+    }
+
+    private Prepared prepared(RenderedFeed feed) {
+        Prepared ready = prepared.get(feed.etag());
+        if (ready != null && ready.feed() == feed) {
+            return ready;
+        }
+        if (prepared.size() >= MAX_PREPARED) {
+            prepared.clear();
+        }
+        ready = new Prepared(feed, new PreEncodedHttpField(HttpHeader.ETAG, feed.etag()),
+                new PreEncodedHttpField(HttpHeader.LAST_MODIFIED, feed.lastModifiedHeader()),
+                new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, String.valueOf(feed.bytes().length)),
+                ByteBuffer.wrap(feed.bytes()).asReadOnlyBuffer());
+        prepared.put(feed.etag(), ready);
+        return ready;
+    }
+}
