@@ -4,6 +4,7 @@ import touchbase.account.CalendarAccess;
 import touchbase.colleagues.Colleagues;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import touchbase.domain.CalendarProblem;
 import touchbase.domain.Colleague;
+import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
 
 /**
@@ -125,10 +127,14 @@ public final class OutboxWorker {
             return;
         }
         CalendarEvents events = calendars.events(write.accountId());
+        List<ZonedDateTime> skipped = touchBases.changes(write.accountId(), series.id()).stream()
+                .filter(change -> change.kind() == OccurrenceChange.Kind.SKIPPED)
+                .map(OccurrenceChange::originalStart)
+                .toList();
         TouchBase current = series;
         for (int generation = 0; ; generation++) {
             try {
-                BookedEvent booked = events.insertSeries(SeriesInvites.of(current, colleague.get(), calendarId));
+                BookedEvent booked = events.insertSeries(SeriesInvites.of(current, colleague.get(), calendarId, skipped));
                 touchBases.completeWrite(write.id(), booked(current, booked));
                 return;
             } catch (CalendarProblem problem) {
