@@ -29,8 +29,8 @@ import touchbase.planning.ProposedOccurrence;
 
 /**
  * The book use case. Booking only decides and stores: the new series (pending), the occurrences the
- * planner moved or skipped, and the outbox writes that put them on Google (insert the series, then
- * one instance change each), all in one {@link TouchBases#save}. The {@link OutboxWorker} carries the
+ * planner moved or skipped, and the outbox writes that put them on Google (insert the series, its
+ * skipped occurrences left out of it as EXDATE, then one move each), all in one {@link TouchBases#save}. The {@link OutboxWorker} carries the
  * writes out; {@code wakeWorker} tells it there is work. One live series per colleague is kept by
  * the store ({@link TouchBases#save} refuses a second with a {@link Conflict}), not by this class,
  * so bookings that race, on one instance or several, end with one series and an
@@ -183,9 +183,10 @@ public final class Booker {
         List<CalendarWrite> writes = new ArrayList<>();
         writes.add(OutboxEntries.insert(accountId, seriesId, now));
         for (OccurrenceChange change : changes) {
-            writes.add(change.kind() == OccurrenceChange.Kind.MOVED
-                    ? OutboxEntries.move(accountId, seriesId, change.originalStart(), change.newStart().orElseThrow(), now)
-                    : OutboxEntries.cancel(accountId, seriesId, change.originalStart(), now));
+            if (change.kind() == OccurrenceChange.Kind.MOVED) {
+                writes.add(OutboxEntries.move(accountId, seriesId, change.originalStart(), change.newStart().orElseThrow(),
+                        now));
+            }
         }
         try {
             touchBases.save(series, changes, writes);

@@ -4,15 +4,20 @@ import touchbase.account.CalendarAccess;
 import touchbase.colleagues.Colleagues;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import touchbase.domain.CalendarProblem;
 import touchbase.domain.Colleague;
+import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
 
 /**
@@ -47,6 +52,7 @@ public final class OutboxWorker {
     private final Clock clock;
     private final RetryPolicy retry;
     private final int batchSize;
+    private final Map<String, ReentrantLock> accountLocks = new ConcurrentHashMap<>();
 
     public OutboxWorker(TouchBases touchBases, Colleagues colleagues, CalendarAccess calendars, Clock clock) {
         this(touchBases, colleagues, calendars, clock, RetryPolicy.standard(), 50);
@@ -65,19 +71,28 @@ public final class OutboxWorker {
         this.batchSize = batchSize;
     }
 
-    /** Applies the writes that are due now; returns how many were completed. */
-    public synchronized int runOnce() {
+    /**
+     * Applies the writes that are due now; returns how many were completed. Runs may overlap: one
+     * account's writes are applied one at a time (a write whose account another run is writing now
+     * waits for the next run), and no account ever waits for another's calls to Google.
+     */
+    public int runOnce() {
         Set<String> waiting = new HashSet<>();
         int completed = 0;
         for (CalendarWrite write : touchBases.dueWrites(clock.instant(), batchSize)) {
-            if (waiting.contains(write.seriesId()) || !isNextOfItsSeries(write)) {
+            ReentrantLock account = accountLocks.computeIfAbsent(write.accountId(), id -> new ReentrantLock());
+            if (waiting.contains(write.seriesId()) || !account.tryLock()) {
                 waiting.add(write.seriesId());
                 continue;
             }
-            if (apply(write)) {
-                completed++;
-            } else {
-                waiting.add(write.seriesId());
+            try {
+                if (isNextOfItsSeries(write) && apply(write)) {
+                    completed++;
+                } else {
+                    waiting.add(write.seriesId());
+                }
+            } finally {
+                account.unlock();
             }
         }
         return completed;
@@ -125,10 +140,14 @@ public final class OutboxWorker {
             return;
         }
         CalendarEvents events = calendars.events(write.accountId());
+        List<ZonedDateTime> skipped = touchBases.changes(write.accountId(), series.id()).stream()
+                .filter(change -> change.kind() == OccurrenceChange.Kind.SKIPPED)
+                .map(OccurrenceChange::originalStart)
+                .toList();
         TouchBase current = series;
         for (int generation = 0; ; generation++) {
             try {
-                BookedEvent booked = events.insertSeries(SeriesInvites.of(current, colleague.get(), calendarId));
+                BookedEvent booked = events.insertSeries(SeriesInvites.of(current, colleague.get(), calendarId, skipped));
                 touchBases.completeWrite(write.id(), booked(current, booked));
                 return;
             } catch (CalendarProblem problem) {

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import touchbase.domain.AccountSettings;
@@ -27,6 +28,7 @@ import touchbase.planning.Plan;
 import touchbase.planning.PlanningRequest;
 import touchbase.planning.PlanningRules;
 import touchbase.planning.PlanningService;
+import touchbase.planning.SlotPlanner;
 
 /**
  * The plan use case: proposals from the planner for every active colleague without a live series
@@ -45,6 +47,7 @@ public final class Proposals {
     private final TouchBases touchBases;
     private final CalendarAccess calendars;
     private final Clock clock;
+    private final FreshFreeBusy freeBusy;
 
     public Proposals(Colleagues colleagues, SettingsLookup settings, TouchBases touchBases, CalendarAccess calendars,
             Clock clock) {
@@ -53,6 +56,7 @@ public final class Proposals {
         this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
         this.calendars = Objects.requireNonNull(calendars, "calendars must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.freeBusy = new FreshFreeBusy(clock);
     }
 
     /** Proposals for every colleague who is not paused and has no live series. */
@@ -105,14 +109,22 @@ public final class Proposals {
                 .toList();
     }
 
-    /** Plans exactly these colleagues (their cadence as given, pinned or not). */
+    /**
+     * Plans exactly these colleagues (their cadence as given, pinned or not). Nothing to plan asks
+     * Google nothing; free/busy read for a plan in the last {@link FreshFreeBusy#FRESH} is used again.
+     */
     Plan plan(String accountId, List<Colleague> chosen) {
         AccountSettings account = settings.of(accountId);
+        if (chosen.isEmpty()) {
+            PlanningRequest nobody = new PlanningRequest(calendars.calendarId(accountId), account.workingHours(),
+                    account.preferences(), rules(account), List.of(), List.of());
+            return new SlotPlanner(clock).plan(nobody, Map.of());
+        }
         Set<String> planned = new HashSet<>();
         chosen.forEach(colleague -> planned.add(colleague.id()));
         PlanningRequest request = new PlanningRequest(calendars.calendarId(accountId), account.workingHours(),
                 account.preferences(), rules(account), chosen, booked(accountId, planned, account));
-        return new PlanningService(calendars.busyTimes(accountId), clock).plan(request);
+        return new PlanningService(freeBusy.of(accountId, () -> calendars.busyTimes(accountId)), clock).plan(request);
     }
 
     /** The account's settings as the planner's rules: its buffer both sides, notice, caps, default duration. */

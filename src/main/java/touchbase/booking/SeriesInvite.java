@@ -3,6 +3,7 @@ package touchbase.booking;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,7 +28,8 @@ public record SeriesInvite(
         String attendeeEmail,
         String attendeeName,
         boolean withMeet,
-        String seriesId) {
+        String seriesId,
+        List<ZonedDateTime> skipped) {
 
     public SeriesInvite {
         EventIds.requireValid(eventId, "eventId");
@@ -52,6 +54,15 @@ public record SeriesInvite(
         requireText(attendeeEmail, "attendeeEmail");
         Objects.requireNonNull(attendeeName, "attendeeName must not be null");
         requireText(seriesId, "seriesId");
+        skipped = List.copyOf(Objects.requireNonNull(skipped, "skipped must not be null"));
+    }
+
+    /** A series with every occurrence of its rule held. */
+    public SeriesInvite(String eventId, String summary, String description, ZonedDateTime firstStart,
+            Duration duration, String rrule, String organizerCalendarId, String attendeeEmail, String attendeeName,
+            boolean withMeet, String seriesId) {
+        this(eventId, summary, description, firstStart, duration, rrule, organizerCalendarId, attendeeEmail,
+                attendeeName, withMeet, seriesId, List.of());
     }
 
     static void requireText(String value, String field) {

@@ -1,6 +1,7 @@
 package touchbase.booking;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.UUID;
 import touchbase.domain.Colleague;
 import touchbase.domain.TouchBase;
@@ -11,7 +12,9 @@ final class SeriesInvites {
     private SeriesInvites() {
     }
 
-    static SeriesInvite of(TouchBase series, Colleague colleague, String organizerCalendarId) {
+    /** The invite with the occurrences in {@code skipped} left out of the series (EXDATE). */
+    static SeriesInvite of(TouchBase series, Colleague colleague, String organizerCalendarId,
+            List<ZonedDateTime> skipped) {
         return new SeriesInvite(
                 EventIds.forSeries(UUID.fromString(series.id()), series.generation()),
                 title(organizerCalendarId, colleague),
@@ -23,7 +26,8 @@ final class SeriesInvites {
                 colleague.email(),
                 colleague.displayName(),
                 series.withMeet(),
-                series.id());
+                series.id(),
+                skipped);
     }
 
     /**

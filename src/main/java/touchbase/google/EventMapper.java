@@ -7,7 +7,11 @@ import com.google.api.services.calendar.model.EntryPoint;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.EventAttendee;
 import com.google.api.services.calendar.model.ConferenceRequestStatus;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +31,10 @@ final class EventMapper {
     static final String MARKER = "touchbase";
     static final String SERIES_ID = "touchbaseSeriesId";
     static final String MARKER_FILTER = MARKER + "=1";
+    private static final DateTimeFormatter LOCAL_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    /** Also the suffix Google gives an instance's id after its series' id and an underscore. */
+    static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
     /** A new recurring event: zoned start and end, the bare RRULE, one attendee, optionally a Meet request. */
     Event toGoogle(SeriesInvite invite) {
@@ -37,7 +45,7 @@ final class EventMapper {
                 .setDescription(invite.description())
                 .setStart(GoogleTimes.eventDateTime(invite.firstStart()))
                 .setEnd(GoogleTimes.eventDateTime(end))
-                .setRecurrence(List.of("RRULE:" + invite.rrule()))
+                .setRecurrence(recurrence(invite))
                 .setAttendees(List.of(attendee(invite)))
                 .setExtendedProperties(new Event.ExtendedProperties()
                         .setPrivate(Map.of(MARKER, "1", SERIES_ID, invite.seriesId())));
@@ -47,6 +55,26 @@ final class EventMapper {
                     .setConferenceSolutionKey(new ConferenceSolutionKey().setType("hangoutsMeet"))));
         }
         return event;
+    }
+
+    /**
+     * The RRULE and, for occurrences not held, one EXDATE line at the series' own zone and wall-clock
+     * time (RFC 5545 section 3.8.5.1; Calendar API {@code Event.recurrence}).
+     */
+    static List<String> recurrence(SeriesInvite invite) {
+        List<String> lines = new ArrayList<>();
+        lines.add("RRULE:" + invite.rrule());
+        ZoneId zone = invite.firstStart().getZone();
+        if (zone instanceof ZoneOffset) {
+            invite.skipped().stream().map(start -> UTC_STAMP.format(start.toInstant())).distinct().sorted()
+                    .forEach(start -> lines.add("EXDATE:" + start));
+            return lines;
+        }
+        invite.skipped().stream()
+                .map(start -> start.withZoneSameInstant(zone).toLocalDateTime())
+                .distinct().sorted()
+                .forEach(start -> lines.add("EXDATE;TZID=" + zone.getId() + ":" + LOCAL_STAMP.format(start)));
+        return lines;
     }
 
     /**

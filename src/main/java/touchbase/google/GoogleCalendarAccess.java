@@ -45,7 +45,7 @@ public final class GoogleCalendarAccess implements CalendarAccess {
 
     @Override
     public CalendarEvents events(String accountId) {
-        return new GoogleCalendarEvents(calendar(accountId));
+        return new GoogleCalendarEvents(calendar(accountId), MeetPolling.standard());
     }
 
     @Override

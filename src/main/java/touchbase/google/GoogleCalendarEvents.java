@@ -39,10 +39,6 @@ public final class GoogleCalendarEvents implements CalendarEvents {
         this.meetPolling = Objects.requireNonNull(meetPolling, "meetPolling must not be null");
     }
 
-    public GoogleCalendarEvents(Calendar calendar) {
-        this(calendar, MeetPolling.standard());
-    }
-
     @Override
     public BookedEvent insertSeries(SeriesInvite invite) {
         String calendarId = invite.organizerCalendarId();
@@ -125,12 +121,20 @@ public final class GoogleCalendarEvents implements CalendarEvents {
         return mapper.fromGoogle(patch(calendarId, eventId, mapper.patch(change), "change the touch-base series"));
     }
 
+    /** One PATCH to the instance id Google derives ({@code eventId_yyyyMMddTHHmmssZ}); looked up only on 404. */
     @Override
     public Optional<CalendarEvent> moveOccurrence(
             String calendarId, String eventId, ZonedDateTime originalStart, ZonedDateTime newStart, Duration duration) {
-        Event moved = new Event()
-                .setStart(GoogleTimes.eventDateTime(newStart))
+        Event moved = new Event().setStart(GoogleTimes.eventDateTime(newStart))
                 .setEnd(GoogleTimes.eventDateTime(newStart.plus(duration)));
+        try {
+            return Optional.of(mapper.fromGoogle(send(calendarId,
+                    eventId + "_" + EventMapper.UTC_STAMP.format(originalStart.toInstant()), moved)));
+        } catch (IOException e) {
+            if (!GoogleErrors.hasStatus(e, 404)) {
+                throw GoogleErrors.problem(e, "move the touch-base");
+            }
+        }
         return instanceAt(calendarId, eventId, originalStart)
                 .map(instance -> mapper.fromGoogle(patch(calendarId, instance.getId(), moved, "move the touch-base")));
     }
@@ -144,13 +148,15 @@ public final class GoogleCalendarEvents implements CalendarEvents {
 
     private Event patch(String calendarId, String eventId, Event changes, String action) {
         try {
-            return calendar.events().patch(calendarId, eventId, changes)
-                    .setSendUpdates(ALL)
-                    .setConferenceDataVersion(1)
-                    .execute();
+            return send(calendarId, eventId, changes);
         } catch (IOException e) {
             throw GoogleErrors.problem(e, action);
         }
+    }
+
+    private Event send(String calendarId, String eventId, Event changes) throws IOException {
+        return calendar.events().patch(calendarId, eventId, changes).setSendUpdates(ALL).setConferenceDataVersion(1)
+                .execute();
     }
 
     private Optional<Event> instanceAt(String calendarId, String eventId, ZonedDateTime originalStart) {

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import touchbase.account.SignInCallback;
 import touchbase.account.SignInOutcome;
 import touchbase.account.SignInService;
@@ -19,6 +21,8 @@ import touchbase.web.pages.DashboardPages;
  * the {@code X-CSRF-Token} header, as on the API).
  */
 public final class SignInRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInRoutes.class);
 
     private final SignInService signIn;
     private final Pages pages;
@@ -67,6 +71,10 @@ public final class SignInRoutes {
                 Optional.ofNullable(ctx.queryParam("code")), Optional.ofNullable(ctx.queryParam("error")));
         SignInOutcome outcome = signIn.finishSignIn(cookie.read(ctx), answer);
         noStore(ctx);
+        if (!(outcome instanceof SignInOutcome.SignedIn) && !(outcome instanceof SignInOutcome.ConsentNeeded)) {
+            // the outcome's record names the cause; it never holds the code, the state or a token
+            LOG.warn("sign-in callback not finished: {}", outcome);
+        }
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             cookie.write(ctx, signedIn.session().id(), Optional.of(SignInService.SESSION_LIFETIME));
             ctx.redirect("/", HttpStatus.SEE_OTHER);

@@ -111,6 +111,33 @@ class BookerTest {
     }
 
     @Test
+    void bookingRightAfterAPlanReadsFreeBusyOnceAndAPlanWithNobodyLeftReadsNothing() {
+        Colleague ben = world.colleague("Ben");
+        world.proposals.plan(BookingWorld.ACCOUNT);
+        world.clock.advance(java.time.Duration.ofSeconds(30));
+
+        world.booker.book(BookingWorld.ACCOUNT, ana.id(), Optional.empty(), Optional.empty());
+        world.booker.book(BookingWorld.ACCOUNT, ben.id(), Optional.empty(), Optional.empty());
+        world.clock.advance(java.time.Duration.ofMinutes(5));
+        world.proposals.plan(BookingWorld.ACCOUNT);
+
+        assertThat(world.calendars.busyQueries()).isEqualTo(1);
+    }
+
+    @Test
+    void aPlannerSkippedOccurrenceIsLeftOutOfTheSeriesWithNoWriteOfItsOwn() {
+        Colleague weekly = world.colleague("Ben");
+        world.meeting(weekly.email(), "2026-02-20T00:00", "2026-03-02T23:59");
+
+        BookingResult.Booked booked = (BookingResult.Booked) world.booker.book(BookingWorld.ACCOUNT, weekly.id(),
+                Optional.empty(), Optional.of("FREQ=WEEKLY;BYDAY=TU"));
+
+        assertThat(booked.changes()).extracting(OccurrenceChange::kind).containsExactly(OccurrenceChange.Kind.SKIPPED);
+        assertThat(world.touchBases.pendingWrites(BookingWorld.ACCOUNT, booked.series().id()))
+                .extracting(CalendarWrite::kind).containsExactly(CalendarWrite.Kind.INSERT_SERIES);
+    }
+
+    @Test
     void bookAllBooksEveryUnplannedColleagueOnce() {
         world.colleague("Ben");
         world.colleague("Chloe");
