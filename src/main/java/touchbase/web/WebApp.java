@@ -15,7 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.ConnectionLimit;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import touchbase.account.AccountPreferences;
@@ -49,6 +54,16 @@ import touchbase.web.pages.SeriesPages;
 public final class WebApp {
 
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    /** The largest request body read; a larger one is answered 413. */
+    public static final long MAX_REQUEST_BYTES = 1_000_000;
+    /**
+     * How long a connection may stay silent (while sending its headers or body, or between requests)
+     * before Jetty closes it: a client whose {@code Content-Length} lies or that trickles its headers
+     * holds a connection this long.
+     */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /** The most connections open at once; past it Jetty stops accepting until one closes. */
+    public static final int MAX_CONNECTIONS = 1000;
     private static final Logger REQUESTS = LoggerFactory.getLogger("touchbase.requests");
 
     private final HealthCheck health;
@@ -59,6 +74,7 @@ public final class WebApp {
     private final Optional<java.net.URI> authorizationEndpoint;
     private final boolean secureCookies;
     private final Javalin javalin;
+    private Duration idleTimeout = IDLE_TIMEOUT;
 
     /** What the calendar feed needs: its use cases and the guard against token guessing. */
     public record FeedApi(touchbase.feed.Feeds feeds, touchbase.feed.FailedLookups failedLookups) {
@@ -135,7 +151,8 @@ public final class WebApp {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jsonMapper(new JavalinJackson3(ApiJsonMapper.create(), false));
-        config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
+        config.http.maxRequestSize = MAX_REQUEST_BYTES;
+        config.jetty.modifyServer(this::limitConnections);
         config.jetty.modifyServletContextHandler(context -> context.insertHandler(new GracefulHandler()));
         config.requestLogger.http(WebApp::logRequest);
         installSecurity(config);
@@ -158,6 +175,28 @@ public final class WebApp {
         });
         SecurityHeaders headers = new SecurityHeaders(secureCookies, authorizationEndpoint);
         config.routes.before(headers::apply);
+    }
+
+    /** Connections: idle ones closed after {@link #idleTimeout}, at most {@link #MAX_CONNECTIONS} open. */
+    private void limitConnections(Server server) {
+        server.setStopTimeout(STOP_TIMEOUT.toMillis());
+        server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server));
+        server.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                for (Connector connector : server.getConnectors()) {
+                    if (connector instanceof AbstractConnector jetty) {
+                        jetty.setIdleTimeout(idleTimeout.toMillis());
+                    }
+                }
+            }
+        });
+    }
+
+    /** Sets how long a silent connection is kept (before {@link #start}; {@link #IDLE_TIMEOUT} by default). */
+    public WebApp idleTimeout(Duration timeout) {
+        this.idleTimeout = Objects.requireNonNull(timeout, "timeout must not be null");
+        return this;
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
