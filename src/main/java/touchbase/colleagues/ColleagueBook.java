@@ -158,6 +158,8 @@ public final class ColleagueBook {
      * optional (when present, its column names set the order); fields may be quoted; blank lines are
      * ignored. A line that cannot be read (a bad value, or quotes that do not pair up) is reported and
      * skipped, the others are kept; an email seen twice is merged into the first.
+     *
+     * @throws InvalidInput ({@code csv}) for a text past the import's size or line limit: nothing is written
      */
     public ImportReport importCsv(String accountId, String csv) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;

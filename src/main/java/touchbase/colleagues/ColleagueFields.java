@@ -37,6 +37,9 @@ final class ColleagueFields {
     static final int NAME_MAX = 200;
     static final int NOTES_MAX = 2000;
     static final int EMAIL_MAX = 254;
+    /** The longest zone id and cadence text read (the longest IANA id has 32 characters). */
+    static final int TIMEZONE_MAX = 64;
+    static final int CADENCE_MAX = 100;
 
     /**
      * A display name: at most {@value #NAME_MAX} characters and no control characters.
@@ -78,6 +81,7 @@ final class ColleagueFields {
     /** A zone id such as Europe/Berlin (any case), UTC or an offset like +02:00. */
     static ZoneId zone(String text) {
         String id = text.strip();
+        checkText("timezone", id, TIMEZONE_MAX, false);
         try {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
@@ -93,6 +97,7 @@ final class ColleagueFields {
 
     /** Words such as "monthly" or "every two weeks", or an RRULE such as FREQ=MONTHLY;BYDAY=2TU. */
     static Cadence cadence(String text) {
+        checkText("cadence", text.strip(), CADENCE_MAX, false);
         try {
             return Cadence.parse(text.strip());
         } catch (IllegalArgumentException e) {

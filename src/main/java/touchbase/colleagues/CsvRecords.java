@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import touchbase.domain.InvalidInput;
 
 /**
  * Reads CSV text into records with Apache Commons CSV (RFC 4180: fields separated by commas; a field
@@ -41,8 +42,24 @@ final class CsvRecords {
     private CsvRecords() {
     }
 
+    /** The most text and lines one import reads (a larger list is imported in parts). */
+    static final int MAX_CHARS = 1_000_000;
+    static final int MAX_LINES = 5_000;
+
+    /**
+     * @throws InvalidInput ({@code csv}) for more than {@value #MAX_CHARS} characters or {@value #MAX_LINES}
+     *     lines, before anything is read or written
+     */
     static List<Record> parse(String text) {
+        if (text.length() > MAX_CHARS) {
+            throw new InvalidInput("csv", "the CSV text has " + text.length() + " characters; at most " + MAX_CHARS
+                    + " are imported at once: import it in parts");
+        }
         List<String> lines = text.lines().toList();
+        if (lines.size() > MAX_LINES) {
+            throw new InvalidInput("csv", "the CSV text has " + lines.size() + " lines; at most " + MAX_LINES
+                    + " are imported at once: import it in parts");
+        }
         List<Record> records = new ArrayList<>();
         int from = 0;
         while (from < lines.size()) {

@@ -2,6 +2,7 @@ package touchbase.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,9 @@ public final class ErrorResponses {
         routes.exception(IdempotentAnswers.KeyReused.class,
                 (e, ctx) -> respond(pages, ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), Idempotency.HEADER));
         routes.exception(CalendarProblem.class, (e, ctx) -> respond(pages, ctx, statusOf(e), e.getMessage(), null));
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(pages, ctx,
+                HttpStatus.forStatus(e.getStatus()), e.getStatus() == 413 ? "the request body is larger than "
+                        + WebApp.MAX_REQUEST_BYTES / 1000 + " KB" : e.getMessage(), null));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             respond(pages, ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; please try again", null);

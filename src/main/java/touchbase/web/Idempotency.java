@@ -27,8 +27,8 @@ public final class Idempotency {
                 creating.handle(ctx);
                 return;
             }
-            if (key.length() > 255) {
-                throw new BadRequest(HEADER, HEADER + " must be at most 255 characters");
+            if (key.length() > 255 || key.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+                throw new BadRequest(HEADER, HEADER + " must be at most 255 visible ASCII characters");
             }
             String accountId = ApiGuard.accountId(ctx);
             String request = ctx.method().name() + " " + ctx.path() + "\n" + ctx.body();

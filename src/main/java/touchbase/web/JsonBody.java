@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JsonBody {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The longest time zone id read (the longest IANA id has 32 characters). */
+    private static final int ZONE_MAX = 64;
 
     private final JsonNode root;
     private final String prefix;
@@ -98,6 +100,10 @@ public final class JsonBody {
 
     public Optional<ZoneId> zone(String field) {
         return text(field).map(value -> {
+            if (value.length() > ZONE_MAX) {
+                throw new BadRequest(name(field), name(field) + " must be an IANA time zone such as \"Europe/Berlin\";"
+                        + " got " + value.length() + " characters, at most " + ZONE_MAX + " are read");
+            }
             try {
                 return ZoneId.of(value);
             } catch (DateTimeException e) {

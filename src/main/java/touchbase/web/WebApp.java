@@ -15,8 +15,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.ConnectionLimit;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import touchbase.account.AccountPreferences;
 import touchbase.account.IdempotentAnswers;
 import touchbase.account.SignInService;
@@ -49,6 +54,16 @@ import touchbase.web.pages.SeriesPages;
 public final class WebApp {
 
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    /** The largest request body read; a larger one is answered 413. */
+    public static final long MAX_REQUEST_BYTES = 1_000_000;
+    /**
+     * How long a connection may stay silent (while sending its headers or body, or between requests)
+     * before Jetty closes it: a client whose {@code Content-Length} lies or that trickles its headers
+     * holds a connection this long.
+     */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /** The most connections open at once; past it Jetty stops accepting until one closes. */
+    public static final int MAX_CONNECTIONS = 1000;
 
     private final HealthCheck health;
     private final Pages pages;
@@ -60,6 +75,7 @@ public final class WebApp {
     private final Optional<java.net.URI> authorizationEndpoint;
     private final boolean secureCookies;
     private final Javalin javalin;
+    private Duration idleTimeout = IDLE_TIMEOUT;
 
     /** What the calendar feed needs: its use cases and the guard against token guessing. */
     public record FeedApi(touchbase.feed.Feeds feeds, touchbase.feed.FailedLookups failedLookups) {
@@ -143,9 +159,10 @@ public final class WebApp {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jsonMapper(new JavalinJackson3(ApiJsonMapper.create(), false));
+        config.http.maxRequestSize = MAX_REQUEST_BYTES;
         SecurityHeaders headers = new SecurityHeaders(secureCookies, authorizationEndpoint);
         config.jetty.modifyServer(server -> {
-            server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            limitConnections(server);
             server.setHandler(new GracefulHandler(feedApi.<Handler.Wrapper>map(f -> new FeedServing(f.feeds(),
                     f.failedLookups(), headers.always(), requestLog)).orElseGet(Handler.Wrapper::new)));
         });
@@ -169,6 +186,28 @@ public final class WebApp {
             files.headers = Map.of("Cache-Control", "public, max-age=3600");
         });
         config.routes.before(headers::apply);
+    }
+
+    /** Connections: idle ones closed after {@link #idleTimeout}, at most {@link #MAX_CONNECTIONS} open. */
+    private void limitConnections(Server server) {
+        server.setStopTimeout(STOP_TIMEOUT.toMillis());
+        server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server));
+        server.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                for (Connector connector : server.getConnectors()) {
+                    if (connector instanceof AbstractConnector jetty) {
+                        jetty.setIdleTimeout(idleTimeout.toMillis());
+                    }
+                }
+            }
+        });
+    }
+
+    /** Sets how long a silent connection is kept (before {@link #start}; {@link #IDLE_TIMEOUT} by default). */
+    public WebApp idleTimeout(Duration timeout) {
+        this.idleTimeout = Objects.requireNonNull(timeout, "timeout must not be null");
+        return this;
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
