@@ -5,6 +5,7 @@ import touchbase.colleagues.Colleagues;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,12 @@ import touchbase.domain.TouchBase;
  * waits while an earlier one of its series is pending, so an occurrence is never moved before its
  * series is inserted.
  *
+ * <p>Several workers (one per instance) may run at once: each claims its due writes for a lease of
+ * {@link #LEASE} ({@link TouchBases#claimDueWrites}), so no two apply the same write, gives back at
+ * the end of its run the writes it did not get to, and a worker that dies leaves its claimed writes
+ * due again when the lease ends. Nothing here relies on one JVM: a write applied twice (a lease that
+ * ran out during a very slow call) is still safe, as said above.
+ *
  * <p>Failures: unavailable, rate limited and quota exceeded are retried with {@link RetryPolicy}
  * backoff, and given up after its attempts (an insert then leaves the series FAILED with the reason);
  * revoked access marks the series FAILED with "Reconnect Google Calendar to finish booking" but keeps
@@ -43,6 +50,9 @@ public final class OutboxWorker {
 
     static final Comparator<CalendarWrite> QUEUE_ORDER = Comparator.comparing(CalendarWrite::createdAt)
             .thenComparing(CalendarWrite::id);
+
+    /** How long a claimed write is kept from other workers: far beyond one run's Google calls. */
+    public static final java.time.Duration LEASE = java.time.Duration.ofMinutes(5);
 
     private static final int GENERATIONS_PER_RUN = 3;
 
@@ -72,31 +82,43 @@ public final class OutboxWorker {
     }
 
     /**
-     * Applies the writes that are due now; returns how many were completed. Runs may overlap: one
-     * account's writes are applied one at a time (a write whose account another run is writing now
-     * waits for the next run), and no account ever waits for another's calls to Google.
+     * Claims the writes that are due now and applies them; returns how many were completed. Runs may
+     * overlap: one account's writes are applied one at a time (a write whose account another run is
+     * writing now is given back for the next run), and no account waits for another's calls to Google.
      */
     public int runOnce() {
+        Instant now = clock.instant();
         Set<String> waiting = new HashSet<>();
+        List<CalendarWrite> notReached = new ArrayList<>();
         int completed = 0;
-        for (CalendarWrite write : touchBases.dueWrites(clock.instant(), batchSize)) {
-            ReentrantLock account = accountLocks.computeIfAbsent(write.accountId(), id -> new ReentrantLock());
-            if (waiting.contains(write.seriesId()) || !account.tryLock()) {
-                waiting.add(write.seriesId());
-                continue;
-            }
-            try {
-                if (isNextOfItsSeries(write) && apply(write)) {
-                    completed++;
-                } else {
+        try {
+            for (CalendarWrite write : touchBases.claimDueWrites(now, now.plus(LEASE), batchSize)) {
+                ReentrantLock account = accountLocks.computeIfAbsent(write.accountId(), id -> new ReentrantLock());
+                if (waiting.contains(write.seriesId()) || !isNextOfItsSeries(write) || !account.tryLock()) {
                     waiting.add(write.seriesId());
+                    notReached.add(write);
+                    continue;
                 }
-            } finally {
-                account.unlock();
+                try {
+                    switch (apply(write)) {
+                        case DONE -> completed++;
+                        case RETRY_LATER -> waiting.add(write.seriesId());
+                        case NOT_APPLIED -> {
+                            waiting.add(write.seriesId());
+                            notReached.add(write);
+                        }
+                    }
+                } finally {
+                    account.unlock();
+                }
             }
+        } finally {
+            notReached.forEach(touchBases::rescheduleWrite);
         }
         return completed;
     }
+
+    private enum Applied { DONE, RETRY_LATER, NOT_APPLIED }
 
     private boolean isNextOfItsSeries(CalendarWrite write) {
         return touchBases.pendingWrites(write.accountId(), write.seriesId()).stream()
@@ -105,11 +127,11 @@ public final class OutboxWorker {
                 .orElse(false);
     }
 
-    /** Applies one write; true when it is done (completed or given up), false when it waits for a retry. */
-    private boolean apply(CalendarWrite write) {
+    /** Applies one write: done (completed or given up), rescheduled for a retry, or not applied at all. */
+    private Applied apply(CalendarWrite write) {
         Optional<TouchBase> found = touchBases.find(write.accountId(), write.seriesId());
         if (found.isEmpty()) {
-            return false;
+            return Applied.NOT_APPLIED;
         }
         TouchBase series = found.get();
         try {
@@ -120,7 +142,7 @@ public final class OutboxWorker {
                 case END_SERIES -> end(write, series);
                 case DELETE_SERIES -> delete(write, series);
             }
-            return true;
+            return Applied.DONE;
         } catch (CalendarProblem problem) {
             return failed(write, latest(series), problem.kind(), problem.getMessage());
         } catch (RuntimeException unexpected) {
@@ -212,17 +234,17 @@ public final class OutboxWorker {
         touchBases.completeWrite(write.id(), series);
     }
 
-    private boolean failed(CalendarWrite write, TouchBase series, CalendarProblem.Kind kind, String message) {
+    private Applied failed(CalendarWrite write, TouchBase series, CalendarProblem.Kind kind, String message) {
         Instant now = clock.instant();
         switch (kind) {
             case UNAVAILABLE, RATE_LIMITED, QUOTA_EXCEEDED -> {
                 if (retry.exhausted(write.attempts())) {
                     giveUp(write, series, "Google Calendar did not take the change after " + retry.maxAttempts()
                             + " attempts: " + message);
-                    return true;
+                    return Applied.DONE;
                 }
                 touchBases.rescheduleWrite(write.retryAt(now.plus(retry.delay(write.attempts(), kind)), message));
-                return false;
+                return Applied.RETRY_LATER;
             }
             case ACCESS_REVOKED -> {
                 if (series.status() != TouchBase.Status.CANCELLED && series.status() != TouchBase.Status.ENDED) {
@@ -232,11 +254,11 @@ public final class OutboxWorker {
                 touchBases.rescheduleWrite(new CalendarWrite(write.id(), write.accountId(), write.seriesId(),
                         write.kind(), write.occurrence(), write.newStart(), write.attempts(),
                         now.plus(retry.reconnectPause()), Optional.of(message), write.createdAt()));
-                return false;
+                return Applied.RETRY_LATER;
             }
             default -> {
                 giveUp(write, series, "Google Calendar refused it: " + message);
-                return true;
+                return Applied.DONE;
             }
         }
     }

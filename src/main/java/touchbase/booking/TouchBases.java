@@ -50,6 +50,14 @@ public interface TouchBases {
     /** Writes whose time has come, oldest first, at most {@code limit}. */
     List<CalendarWrite> dueWrites(Instant now, int limit);
 
+    /**
+     * Claims up to {@code limit} due writes, oldest first, for the worker that asks: they are not due
+     * again for anyone until {@code leaseUntil}, and two workers asking at once never get the same
+     * write. They are returned as they were, so a write the worker does not finish is given back with
+     * {@link #rescheduleWrite} of that value; a worker that dies leaves its writes due at the lease's end.
+     */
+    List<CalendarWrite> claimDueWrites(Instant now, Instant leaseUntil, int limit);
+
     /** Pending writes for one series (to tell a person what is still on its way). */
     List<CalendarWrite> pendingWrites(String accountId, String seriesId);
 

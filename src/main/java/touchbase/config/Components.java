@@ -11,7 +11,6 @@ import touchbase.booking.SeriesLookup;
 import touchbase.booking.Booker;
 import touchbase.colleagues.ColleagueBook;
 import touchbase.booking.OutboxWorker;
-import touchbase.booking.Periodic;
 import touchbase.booking.Proposals;
 import touchbase.upkeep.Recheck;
 import touchbase.upkeep.RecheckJob;
@@ -46,7 +45,7 @@ import touchbase.storage.TokenEncryption;
 /**
  * Every component of a running Touchbase, built once from the configuration, the database and a
  * clock: the storage adapters, the Google adapters (when a Google client is configured, real or
- * the demo emulator's) and the booking use cases over them, with the outbox and recheck loops.
+ * the demo emulator's) and the booking use cases over them, with the background jobs ({@link BackgroundJobs}).
  */
 final class Components {
 
@@ -67,12 +66,11 @@ final class Components {
     final AccessTokens accessTokens;
     final GoogleCalendarAccess calendars;
     final Proposals proposals;
-    final Periodic outboxLoop;
+    final BackgroundJobs jobs;
     final SeriesChanges seriesChanges;
     final Booker booker;
     final ColleagueBook colleagueBook;
     final Recheck recheck;
-    final Periodic recheckLoop;
     final Relationships relationships;
     final AccountPreferences preferences;
     final IdempotentAnswers idempotentAnswers;
@@ -103,12 +101,12 @@ final class Components {
                 accounts);
         proposals = new Proposals(colleagues, settings, touchBases, calendars, clock);
         OutboxWorker worker = new OutboxWorker(touchBases, colleagues, calendars, clock);
-        outboxLoop = new Periodic("outbox", OUTBOX_EVERY, worker::runOnce);
-        seriesChanges = new SeriesChanges(touchBases, settings, clock, outboxLoop::wake);
-        booker = new Booker(colleagues, settings, touchBases, proposals, clock, outboxLoop::wake);
-        colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges, calendars, clock);
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock);
-        recheckLoop = new Periodic("recheck", RECHECK_EVERY, new RecheckJob(recheck, touchBases));
+        jobs = new BackgroundJobs(database.dataSource(),
+                "sqlite".equals(database.dialect().name()), worker::runOnce, new RecheckJob(recheck, touchBases));
+        seriesChanges = new SeriesChanges(touchBases, settings, clock, jobs::wakeOutbox);
+        booker = new Booker(colleagues, settings, touchBases, proposals, clock, jobs::wakeOutbox);
+        colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges, calendars, clock);
         relationships = new Relationships(colleagues, touchBases, clock);
         preferences = new AccountPreferences(settings, settingsStore);
         idempotentAnswers = new IdempotentAnswers(idempotencyKeys);

@@ -83,17 +83,15 @@ public final class Wiring {
             Optional<WebApp.Api> api = components.map(c -> new WebApp.Api(c.preferences, c.idempotentAnswers,
                     c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.seriesLookup, c.recheck,
                     clock, Optional.of(feedLinks(c.feeds))));
-            WebApp web = new WebApp(database::isHealthy, new Pages(banner(config)), signIn,
+            WebApp web = new WebApp(health(database, components), new Pages(banner(config)), signIn,
                     config.secureCookies(), api, config.demoMode(),
                     components.map(c -> new WebApp.FeedApi(c.feeds, FailedLookups.standard(clock))),
                     new RequestLog(config.accessLog()));
             web.start(config.host(), config.port());
             opened.add(web::stop);
             components.ifPresent(c -> {
-                c.outboxLoop.start();
-                opened.add(c.outboxLoop);
-                c.recheckLoop.start();
-                opened.add(c.recheckLoop);
+                c.jobs.start();
+                opened.add(c.jobs);
             });
             return new RunningService(web.port(), config, opened).withEmulator(demo.map(DemoGoogle.Started::emulator));
         } catch (RuntimeException e) {
@@ -102,7 +100,21 @@ public final class Wiring {
         }
     }
 
-    /** The banner every page shows; in demo mode it lists the demo colleagues one can add. */
+    /** The database answers; the jobs as db-scheduler lists them (none without a Google client). */
+    private static touchbase.web.HealthCheck health(Database database, Optional<Components> components) {
+        return new touchbase.web.HealthCheck() {
+            @Override
+            public boolean isHealthy() {
+                return database.isHealthy();
+            }
+
+            @Override
+            public Jobs jobs() {
+                return components.map(c -> c.jobs.summary()).orElseGet(() -> new Jobs(0, 0, java.util.List.of()));
+            }
+        };
+    }
+
     /** The feed's links as the Feed page reads them. */
     private static touchbase.web.FeedLinks feedLinks(touchbase.feed.Feeds feeds) {
         return new touchbase.web.FeedLinks() {
@@ -127,6 +139,7 @@ public final class Wiring {
         };
     }
 
+    /** The banner every page shows; in demo mode it lists the demo colleagues one can add. */
     private static Pages.Banner banner(AppConfig config) {
         if (!config.demoMode()) {
             return new Pages.Banner(false);

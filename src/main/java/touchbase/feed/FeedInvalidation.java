@@ -85,6 +85,11 @@ public final class FeedInvalidation {
         }
 
         @Override
+        public List<CalendarWrite> claimDueWrites(Instant now, Instant leaseUntil, int limit) {
+            return store.claimDueWrites(now, leaseUntil, limit);
+        }
+
+        @Override
         public List<CalendarWrite> pendingWrites(String accountId, String seriesId) {
             return store.pendingWrites(accountId, seriesId);
         }

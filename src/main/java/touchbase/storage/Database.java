@@ -63,13 +63,18 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new DialectSchema(dialect))
+                .javaMigrations(DialectSchema.of(dialect))
                 .load()
                 .migrate();
     }
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** The pool, for a library that takes a {@link javax.sql.DataSource} (the background job scheduler). */
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
     }
 
     public SqlDialect dialect() {

@@ -107,6 +107,15 @@ public final class JdbiTouchBases implements TouchBases {
     }
 
     @Override
+    public List<CalendarWrite> claimDueWrites(Instant now, Instant leaseUntil, int limit) {
+        try {
+            return jdbi.inTransaction(h -> OutboxRows.claimDue(h, now, leaseUntil, limit));
+        } catch (JdbiException e) {
+            throw StorageException.cannot("claim due calendar writes", e);
+        }
+    }
+
+    @Override
     public List<CalendarWrite> pendingWrites(String accountId, String seriesId) {
         return jdbi.withHandle(h -> OutboxRows.forSeries(h, accountId, seriesId));
     }

@@ -51,6 +51,28 @@ final class OutboxRows {
                 .list();
     }
 
+    /**
+     * Claims due writes for one worker in the caller's transaction: locks them (skipping rows another
+     * worker has locked, as the dialect allows) and moves their next attempt to {@code leaseUntil}, so
+     * no other worker sees them due before then. Returns them as they were before the claim.
+     */
+    static List<CalendarWrite> claimDue(Handle h, Instant now, Instant leaseUntil, int limit) {
+        List<CalendarWrite> due = h.createQuery(SELECT + "AND next_attempt_at <= :now" + OLDEST_FIRST + " LIMIT :limit"
+                        + SqlDialect.of(h).lockRowsSkippingLocked())
+                .bind("now", Timestamps.text(now))
+                .bind("limit", limit)
+                .map(OutboxRows::map)
+                .list();
+        for (CalendarWrite write : due) {
+            h.createUpdate("UPDATE outbox SET next_attempt_at = :until WHERE account_id = :account AND id = :id")
+                    .bind("until", Timestamps.text(leaseUntil))
+                    .bind("account", write.accountId())
+                    .bind("id", write.id())
+                    .execute();
+        }
+        return due;
+    }
+
     static List<CalendarWrite> forSeries(Handle h, String accountId, String seriesId) {
         return h.createQuery(SELECT + "AND account_id = :account AND series_id = :series" + OLDEST_FIRST)
                 .bind("account", accountId)

@@ -51,6 +51,17 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public String lockRowsSkippingLocked() {
+        return " FOR UPDATE SKIP LOCKED";
+    }
+
+    /** db-scheduler's table as its documentation gives it for PostgreSQL. */
+    @Override
+    public List<String> scheduledTasksTable() {
+        return DialectSchema.scheduledTasks("BYTEA");
+    }
+
+    @Override
     public boolean violatesUniqueIndex(SQLException failure, String index, String table, String column) {
         return UNIQUE_VIOLATION.equals(failure.getSQLState()) && failure.getMessage() != null
                 && failure.getMessage().contains("\"" + index + "\"");

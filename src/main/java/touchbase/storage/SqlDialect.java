@@ -30,6 +30,16 @@ public interface SqlDialect {
     String nextOutboxQueuePosition();
 
     /**
+     * What ends a {@code SELECT} whose rows the transaction locks, skipping rows another transaction
+     * holds, so that two workers never claim the same row: {@code FOR UPDATE SKIP LOCKED} on
+     * PostgreSQL, nothing on SQLite (one writer at a time; transactions take the write lock at BEGIN).
+     */
+    String lockRowsSkippingLocked();
+
+    /** Statements of migration 13 ({@link DialectSchema}): db-scheduler's {@code scheduled_tasks} table. */
+    List<String> scheduledTasksTable();
+
+    /**
      * True when {@code failure} is the database refusing a row because of the unique index
      * {@code index} on {@code table (column)}; SQLite names the column, PostgreSQL the index.
      */

@@ -47,6 +47,18 @@ final class SqliteDialect implements SqlDialect {
     }
 
     @Override
+    public String lockRowsSkippingLocked() {
+        return "";
+    }
+
+    /** db-scheduler's PostgreSQL table with a BLOB for the task data; db-scheduler reads and writes its
+     * times through JDBC timestamps, which the SQLite driver stores as milliseconds. */
+    @Override
+    public List<String> scheduledTasksTable() {
+        return DialectSchema.scheduledTasks("BLOB");
+    }
+
+    @Override
     public boolean violatesUniqueIndex(SQLException failure, String index, String table, String column) {
         String message = failure.getMessage();
         return message != null && message.contains("UNIQUE constraint failed: " + table + "." + column);

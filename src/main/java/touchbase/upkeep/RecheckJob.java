@@ -1,6 +1,5 @@
 package touchbase.upkeep;
 
-import touchbase.booking.Periodic;
 import touchbase.booking.TouchBases;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +7,8 @@ import java.util.Objects;
 
 /**
  * Rechecks every account that has active series, one after another; a failure for one account (for
- * example revoked access) is logged and does not stop the others. Run it with a {@link Periodic}.
+ * example revoked access) is logged and does not stop the others. The service runs it as a
+ * background job (every 30 minutes, on one instance at a time).
  */
 public final class RecheckJob implements Runnable {
 

@@ -234,7 +234,9 @@ public final class WebApp {
     }
 
     private void healthz(Context ctx) {
-        if (health.isHealthy()) {
+        if (health.isHealthy() && "jobs".equals(ctx.queryParam("detail"))) {
+            ctx.json(java.util.Map.of("status", "ok", "jobs", health.jobs()));
+        } else if (health.isHealthy()) {
             ctx.json(new MeAnswers.Health("ok", null));
         } else {
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE)

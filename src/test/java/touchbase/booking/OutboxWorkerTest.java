@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -65,13 +66,31 @@ class OutboxWorkerTest {
     }
 
     @Test
+    void twoWorkersNeverTakeTheSameWriteAndGiveBackWhatTheyDidNotReach() {
+        TouchBase first = world.book(ana);
+        List<CalendarWrite> claimed = world.touchBases.claimDueWrites(world.clock.instant(),
+                world.clock.instant().plus(OutboxWorker.LEASE), 10);
+        assertThat(world.touchBases.claimDueWrites(world.clock.instant(), world.clock.instant(), 10))
+                .as("a second worker finds nothing due").isEmpty();
+
+        claimed.forEach(world.touchBases::rescheduleWrite);
+        world.worker().runOnce();
+
+        assertThat(world.google.inserts()).isEqualTo(1);
+        assertThat(world.series(first.id()).status()).isEqualTo(TouchBase.Status.BOOKED);
+    }
+
+    @Test
     void resumesAfterAKillBetweenTheGoogleWriteAndCompletingIt() {
         TouchBase pending = world.book(ana);
         world.touchBases.crashBeforeComplete(1);
         assertThatThrownBy(() -> world.worker().runOnce()).isInstanceOf(SimulatedCrash.class);
         assertThat(world.google.inserts()).isEqualTo(1);
         assertThat(world.series(pending.id()).status()).isEqualTo(TouchBase.Status.PENDING);
+        world.worker().runOnce();
+        assertThat(world.google.insertCalls()).as("the dead worker's claim holds until its lease ends").isEqualTo(1);
 
+        world.clock.advance(OutboxWorker.LEASE);
         world.worker().runOnce();
 
         assertThat(world.google.inserts()).isEqualTo(1);

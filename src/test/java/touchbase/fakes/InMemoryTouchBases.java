@@ -91,6 +91,14 @@ public final class InMemoryTouchBases implements TouchBases {
     }
 
     @Override
+    public synchronized List<CalendarWrite> claimDueWrites(Instant now, Instant leaseUntil, int limit) {
+        List<CalendarWrite> due = dueWrites(now, limit);
+        due.forEach(w -> writes.put(w.id(), new CalendarWrite(w.id(), w.accountId(), w.seriesId(), w.kind(),
+                w.occurrence(), w.newStart(), w.attempts(), leaseUntil, w.lastError(), w.createdAt())));
+        return due;
+    }
+
+    @Override
     public synchronized List<CalendarWrite> pendingWrites(String accountId, String seriesId) {
         return writes.values().stream().filter(w -> w.accountId().equals(accountId) && w.seriesId().equals(seriesId))
                 .sorted(ORDER).toList();

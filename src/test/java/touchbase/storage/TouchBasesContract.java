@@ -191,6 +191,63 @@ abstract class TouchBasesContract extends StorageContract {
     }
 
     @Test
+    void aClaimedWriteIsNotDueForAnotherWorkerUntilItsLeaseEnds() {
+        touchBases.save(series("s-1", "c-1"), List.of(), List.of(write("w-1", "s-1", Kind.INSERT_SERIES, NOW)));
+
+        List<CalendarWrite> claimed = touchBases.claimDueWrites(NOW, NOW.plusSeconds(300), 10);
+
+        assertThat(claimed).extracting(CalendarWrite::nextAttemptAt).containsExactly(NOW);
+        assertThat(touchBases.claimDueWrites(NOW.plusSeconds(299), NOW.plusSeconds(600), 10)).isEmpty();
+        assertThat(touchBases.pendingWrites("acc-1", "s-1")).extracting(CalendarWrite::id).containsExactly("w-1");
+        assertThat(touchBases.claimDueWrites(NOW.plusSeconds(300), NOW.plusSeconds(600), 10))
+                .extracting(CalendarWrite::id).containsExactly("w-1");
+    }
+
+    @Test
+    void aWriteGivenBackIsDueAgainAsItWas() {
+        touchBases.save(series("s-1", "c-1"), List.of(), List.of(write("w-1", "s-1", Kind.INSERT_SERIES, NOW)));
+        CalendarWrite claimed = touchBases.claimDueWrites(NOW, NOW.plusSeconds(300), 10).get(0);
+
+        touchBases.rescheduleWrite(claimed);
+
+        assertThat(touchBases.claimDueWrites(NOW, NOW.plusSeconds(300), 10)).containsExactly(claimed);
+    }
+
+    @Test
+    void workersClaimingAtOnceNeverShareAWrite() throws Exception {
+        List<CalendarWrite> writes = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            writes.add(write(String.format("w-%02d", i), "s-1", Kind.CANCEL_OCCURRENCE, NOW.minusSeconds(40 - i)));
+        }
+        touchBases.save(series("s-1", "c-1"), List.of(), writes);
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<String>>> claims = new ArrayList<>();
+        for (int worker = 0; worker < 4; worker++) {
+            claims.add(workers.submit(() -> {
+                start.await();
+                List<String> mine = new ArrayList<>();
+                for (List<CalendarWrite> batch = claimBatch(); !batch.isEmpty(); batch = claimBatch()) {
+                    batch.forEach(w -> mine.add(w.id()));
+                }
+                return mine;
+            }));
+        }
+        start.countDown();
+        List<String> all = new ArrayList<>();
+        for (Future<List<String>> claim : claims) {
+            all.addAll(claim.get(60, TimeUnit.SECONDS));
+        }
+        workers.shutdown();
+
+        assertThat(all).hasSize(40).doesNotHaveDuplicates();
+    }
+
+    private List<CalendarWrite> claimBatch() {
+        return touchBases.claimDueWrites(NOW, NOW.plusSeconds(300), 3);
+    }
+
+    @Test
     void dueWritesStopAtTheLimit() {
         touchBases.save(series("s-1", "c-1"), List.of(), List.of(
                 write("w-1", "s-1", Kind.INSERT_SERIES, NOW.minusSeconds(30)),

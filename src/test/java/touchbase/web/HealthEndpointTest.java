@@ -30,6 +30,15 @@ class HealthEndpointTest {
     }
 
     @Test
+    void listsDueAndFailingJobsWhenAskedForTheDetail() {
+        HttpResponse<String> response = http.get("/healthz?detail=jobs");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"ok\"").contains("\"jobs\":{")
+                .contains("\"due\":0").contains("\"failing\":[]");
+    }
+
+    @Test
     void answersServiceUnavailableWhenTheDatabaseIsGone() {
         databaseUp.set(false);
 

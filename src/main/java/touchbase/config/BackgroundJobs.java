@@ -1,0 +1,82 @@
+package touchbase.config;
+
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import touchbase.web.HealthCheck;
+
+/**
+ * Touchbase's background work on db-scheduler, whose {@code scheduled_tasks} table (migration 13) is
+ * shared by every instance: each execution runs on one instance at a time, and one whose instance
+ * died (no heartbeat for {@link #DEAD_AFTER}) is picked up by another. The outbox runs every
+ * {@link Components#OUTBOX_EVERY} and, after a booking, soon ({@link #wakeOutbox()} schedules a
+ * one-time run that the immediate-execution option starts at once on this instance); the recheck
+ * every {@link Components#RECHECK_EVERY}. Access tokens are refreshed when a call needs one, so there
+ * is no refresh job.
+ */
+final class BackgroundJobs implements AutoCloseable {
+
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    static final int MISSED_HEARTBEATS = 6;
+    static final Duration DEAD_AFTER = HEARTBEAT.multipliedBy(MISSED_HEARTBEATS);
+
+    private static final String SOON = "soon";
+
+    private final Scheduler scheduler;
+    private final OneTimeTask<Void> outboxSoon;
+
+    BackgroundJobs(DataSource dataSource, boolean sqlite, Runnable outbox, Runnable recheck) {
+        RecurringTask<Void> outboxEvery = Tasks.recurring("outbox", FixedDelay.of(Components.OUTBOX_EVERY))
+                .execute((instance, context) -> outbox.run());
+        RecurringTask<Void> recheckEvery = Tasks.recurring("recheck", FixedDelay.of(Components.RECHECK_EVERY))
+                .execute((instance, context) -> recheck.run());
+        outboxSoon = Tasks.oneTime("outbox-soon").execute((instance, context) -> outbox.run());
+        var builder = Scheduler.create(dataSource, outboxSoon);
+        if (sqlite) {
+            builder.jdbcCustomization(new SqliteJobQueries());
+        }
+        scheduler = builder
+                .startTasks(outboxEvery, recheckEvery)
+                .pollingInterval(Duration.ofSeconds(1))
+                .heartbeatInterval(HEARTBEAT)
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
+                .enableImmediateExecution()
+                .shutdownMaxWait(Duration.ofSeconds(10))
+                .threads(2)
+                .build();
+    }
+
+    void start() {
+        scheduler.start();
+    }
+
+    /** Asks for an outbox run soon, on whichever instance gets it first; several asks make one run. */
+    void wakeOutbox() {
+        scheduler.scheduleIfNotExists(outboxSoon.instance(SOON), Instant.now());
+    }
+
+    /** Jobs that are due (their time has come, running or not) and jobs whose last run failed. */
+    HealthCheck.Jobs summary() {
+        Instant now = Instant.now();
+        List<ScheduledExecution<Object>> all = scheduler.getScheduledExecutions(ScheduledExecutionsFilter.all());
+        return new HealthCheck.Jobs(
+                (int) all.stream().filter(e -> !e.getExecutionTime().isAfter(now)).count(),
+                (int) all.stream().filter(ScheduledExecution::isPicked).count(),
+                all.stream().filter(e -> e.getConsecutiveFailures() > 0)
+                        .map(e -> e.getTaskInstance().getTaskName()).sorted().toList());
+    }
+
+    /** Stops taking jobs and waits up to 10 seconds for the ones running here. */
+    @Override
+    public void close() {
+        scheduler.stop();
+    }
+}
