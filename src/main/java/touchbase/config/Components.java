@@ -1,6 +1,7 @@
 package touchbase.config;
 
 import com.google.crypto.tink.Aead;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -16,6 +17,10 @@ import touchbase.booking.Proposals;
 import touchbase.upkeep.Recheck;
 import touchbase.upkeep.RecheckJob;
 import touchbase.upkeep.Relationships;
+import touchbase.upkeep.JustMet;
+import touchbase.upkeep.LastContacts;
+import touchbase.storage.JdbiMeetingLog;
+import touchbase.storage.JdbiContactSettings;
 import touchbase.booking.SeriesChanges;
 import touchbase.account.SettingsLookup;
 import touchbase.google.ApiCallCounter;
@@ -74,6 +79,8 @@ final class Components {
     final Recheck recheck;
     final Periodic recheckLoop;
     final Relationships relationships;
+    final LastContacts lastContacts;
+    final JustMet justMet;
     final AccountPreferences preferences;
     final IdempotentAnswers idempotentAnswers;
     final SeriesLookup seriesLookup;
@@ -107,14 +114,23 @@ final class Components {
         seriesChanges = new SeriesChanges(touchBases, settings, clock, outboxLoop::wake);
         booker = new Booker(colleagues, settings, touchBases, proposals, clock, outboxLoop::wake);
         colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges, calendars, clock);
-        recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock);
+        lastContacts = lastContacts(database, calendars, syncTokens, clock);
+        recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
+                Optional.of(lastContacts));
         recheckLoop = new Periodic("recheck", RECHECK_EVERY, new RecheckJob(recheck, touchBases));
-        relationships = new Relationships(colleagues, touchBases, clock);
+        relationships = new Relationships(colleagues, touchBases, Optional.of(lastContacts), clock);
+        justMet = new JustMet(relationships, seriesChanges);
         preferences = new AccountPreferences(settings, settingsStore);
         idempotentAnswers = new IdempotentAnswers(idempotencyKeys);
         seriesLookup = new SeriesLookup(touchBases);
         feeds = new Feeds(new Feeds.Stores(new JdbiFeedTokens(database.jdbi(), tokenKey, clock),
                 new JdbiFeedSettings(database.jdbi()), new JdbiFeedRevisions(database.jdbi()), touchBases, colleagues,
                 accounts), feedCache, config.baseUrl(), clock);
+    }
+
+    private static LastContacts lastContacts(Database database, GoogleCalendarAccess calendars,
+            JdbiSyncTokens syncTokens, Clock clock) {
+        return new LastContacts(calendars, new JdbiMeetingLog(database.jdbi()), syncTokens,
+                new JdbiContactSettings(database.jdbi()), clock);
     }
 }
