@@ -1,6 +1,7 @@
 package touchbase.config;
 
 import com.google.crypto.tink.Aead;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -15,6 +16,10 @@ import touchbase.booking.Proposals;
 import touchbase.upkeep.Recheck;
 import touchbase.upkeep.RecheckJob;
 import touchbase.upkeep.Relationships;
+import touchbase.upkeep.JustMet;
+import touchbase.upkeep.LastContacts;
+import touchbase.storage.JdbiMeetingLog;
+import touchbase.storage.JdbiContactSettings;
 import touchbase.booking.SeriesChanges;
 import touchbase.account.SettingsLookup;
 import touchbase.google.ApiCallCounter;
@@ -72,6 +77,8 @@ final class Components {
     final ColleagueBook colleagueBook;
     final Recheck recheck;
     final Relationships relationships;
+    final LastContacts lastContacts;
+    final JustMet justMet;
     final AccountPreferences preferences;
     final IdempotentAnswers idempotentAnswers;
     final SeriesLookup seriesLookup;
@@ -101,18 +108,27 @@ final class Components {
                 accounts);
         proposals = new Proposals(colleagues, settings, touchBases, calendars, clock);
         OutboxWorker worker = new OutboxWorker(touchBases, colleagues, calendars, clock);
-        recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock);
+        lastContacts = lastContacts(database, calendars, syncTokens, clock);
+        recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
+                Optional.of(lastContacts));
         jobs = new BackgroundJobs(database.dataSource(),
                 "sqlite".equals(database.dialect().name()), worker::runOnce, new RecheckJob(recheck, touchBases));
         seriesChanges = new SeriesChanges(touchBases, settings, clock, jobs::wakeOutbox);
         booker = new Booker(colleagues, settings, touchBases, proposals, clock, jobs::wakeOutbox);
         colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges, calendars, clock);
-        relationships = new Relationships(colleagues, touchBases, clock);
+        relationships = new Relationships(colleagues, touchBases, Optional.of(lastContacts), clock);
+        justMet = new JustMet(relationships, seriesChanges);
         preferences = new AccountPreferences(settings, settingsStore);
         idempotentAnswers = new IdempotentAnswers(idempotencyKeys);
         seriesLookup = new SeriesLookup(touchBases);
         feeds = new Feeds(new Feeds.Stores(new JdbiFeedTokens(database.jdbi(), tokenKey, clock),
                 new JdbiFeedSettings(database.jdbi()), new JdbiFeedRevisions(database.jdbi()), touchBases, colleagues,
                 accounts), feedCache, config.baseUrl(), clock);
+    }
+
+    private static LastContacts lastContacts(Database database, GoogleCalendarAccess calendars,
+            JdbiSyncTokens syncTokens, Clock clock) {
+        return new LastContacts(calendars, new JdbiMeetingLog(database.jdbi()), syncTokens,
+                new JdbiContactSettings(database.jdbi()), clock);
     }
 }

@@ -7,6 +7,8 @@ import com.google.api.client.auth.oauth2.TokenResponse;
 import com.google.api.services.calendar.Calendar;
 import java.time.Instant;
 import java.util.Objects;
+import touchbase.domain.Interval;
+import touchbase.upkeep.PastMeetings;
 import java.util.Optional;
 import touchbase.account.AccessTokens;
 import touchbase.account.AccountProfiles;
@@ -23,7 +25,7 @@ import touchbase.planning.BusyTimes;
  * {@link AccessTokens}, and the client's own refresh after a 401 saved back to the vault. A refused
  * refresh ({@code invalid_grant}) disconnects the account.
  */
-public final class GoogleCalendarAccess implements CalendarAccess {
+public final class GoogleCalendarAccess implements CalendarAccess, PastMeetings {
 
     private final GoogleCalendarClientFactory clients;
     private final AccessTokens accessTokens;
@@ -51,6 +53,11 @@ public final class GoogleCalendarAccess implements CalendarAccess {
     @Override
     public BusyTimes busyTimes(String accountId) {
         return new GoogleBusyTimes(calendar(accountId));
+    }
+
+    @Override
+    public PastMeetings.Read read(String accountId, String calendarId, Optional<String> syncToken, Interval window) {
+        return new GoogleMeetingReads(calendar(accountId)).read(calendarId, syncToken, window);
     }
 
     private Calendar calendar(String accountId) {

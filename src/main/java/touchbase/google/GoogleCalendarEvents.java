@@ -276,12 +276,12 @@ public final class GoogleCalendarEvents implements CalendarEvents {
     }
 
     /** One page of a listing, given the page token (null for the first page). */
-    private interface PageRequest {
+    interface PageRequest {
         Events fetch(String pageToken) throws IOException;
     }
 
     /** Feeds every item of every page to {@code each}; returns the last page, which holds the sync token. */
-    private static Events eachPage(PageRequest request, Consumer<Event> each) throws IOException {
+    static Events eachPage(PageRequest request, Consumer<Event> each) throws IOException {
         String pageToken = null;
         Events page;
         do {

@@ -38,12 +38,15 @@ import touchbase.planning.FreeSlotFinder;
  * (see {@link Lookahead} for which busy times count as meetings), what is done an {@link Outcome}
  * ({@link Repairs}). Google usually resets the colleague's answer when an occurrence moves; a decline
  * of an occurrence already moved is flagged rather than moved again, so two people cannot push it
- * around forever.
+ * around forever. Built with {@link LastContacts}, it also reads the calendar's meetings for last contact.
  */
 public final class Recheck {
 
     /** A moved occurrence stays within its month, so occurrences this far beyond the window still count. */
     private static final Duration PERIOD_REACH = Duration.ofDays(35);
+
+    /** How far ahead a recheck looks by default. */
+    public static final Duration WINDOW = Duration.ofDays(28);
 
     private final TouchBases touchBases;
     private final Colleagues colleagues;
@@ -53,15 +56,23 @@ public final class Recheck {
     private final Clock clock;
     private final Duration window;
     private final boolean skipWhenNoSlot;
+    private final Optional<LastContacts> lastContacts;
 
     /** Looks four weeks ahead and flags occurrences with no free slot. */
     public Recheck(TouchBases touchBases, Colleagues colleagues, SettingsLookup settings, CalendarAccess calendars,
             SyncTokens syncTokens, Clock clock) {
-        this(touchBases, colleagues, settings, calendars, syncTokens, clock, Duration.ofDays(28), false);
+        this(touchBases, colleagues, settings, calendars, syncTokens, clock, WINDOW, false);
     }
 
     public Recheck(TouchBases touchBases, Colleagues colleagues, SettingsLookup settings, CalendarAccess calendars,
             SyncTokens syncTokens, Clock clock, Duration window, boolean skipWhenNoSlot) {
+        this(touchBases, colleagues, settings, calendars, syncTokens, clock, window, skipWhenNoSlot, Optional.empty());
+    }
+
+    /** Also reads the calendar's meetings into last contact on every recheck ({@link LastContacts}). */
+    public Recheck(TouchBases touchBases, Colleagues colleagues, SettingsLookup settings, CalendarAccess calendars,
+            SyncTokens syncTokens, Clock clock, Duration window, boolean skipWhenNoSlot,
+            Optional<LastContacts> lastContacts) {
         this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
@@ -70,6 +81,7 @@ public final class Recheck {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.window = Objects.requireNonNull(window, "window must not be null");
         this.skipWhenNoSlot = skipWhenNoSlot;
+        this.lastContacts = Objects.requireNonNull(lastContacts, "lastContacts must not be null");
     }
 
     /**
@@ -92,6 +104,7 @@ public final class Recheck {
             items.addAll(recheckSeries(series, ahead, findings, repairs));
         }
         synced.nextToken().ifPresent(token -> syncTokens.save(accountId, calendarId, token));
+        lastContacts.ifPresent(contacts -> contacts.read(accountId, calendarId));
         return new RecheckReport(accountId, synced.full(), synced.events().size(), items);
     }
 

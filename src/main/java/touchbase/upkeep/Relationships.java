@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import touchbase.domain.Cadence;
@@ -20,30 +22,41 @@ import touchbase.domain.TouchBase;
 
 /**
  * The relationship view: per colleague, the last touch-base held (the latest occurrence that started,
- * of any series that reached Google, honouring skips and moves), the next one, the cadence, and
- * "overdue" only when a touch-base was held before, none since within one period of the cadence (7, 14,
- * 31, 62 or 92 days), and no series is active: a touch-base was due and did not happen. A colleague
- * never met (just added, say) is not overdue; a paused colleague is never overdue; a paused or failing
- * one says why.
+ * of any series that reached Google, honouring skips and moves), the last contact of any kind (that
+ * touch-base or a later meeting read by {@link LastContacts}), the next touch-base, the cadence, and
+ * "overdue" only when there was contact before, none since within one period of the cadence (7, 14,
+ * 31, 62 or 92 days) plus the account's grace, and no series is active: contact was due and did not
+ * happen. A colleague never met (just added, say) is not overdue; a paused colleague is never overdue;
+ * a paused or failing one says why. Built without {@link LastContacts}, only touch-bases count and
+ * there is no grace.
  */
 public final class Relationships {
 
     private final Colleagues colleagues;
     private final TouchBases touchBases;
+    private final Optional<LastContacts> lastContacts;
     private final Clock clock;
 
     public Relationships(Colleagues colleagues, TouchBases touchBases, Clock clock) {
+        this(colleagues, touchBases, Optional.empty(), clock);
+    }
+
+    public Relationships(Colleagues colleagues, TouchBases touchBases, Optional<LastContacts> lastContacts,
+            Clock clock) {
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
+        this.lastContacts = Objects.requireNonNull(lastContacts, "lastContacts must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
 
-    /** One per colleague, most overdue first, then by name. */
+    /** One per colleague, most overdue first (the longest past due), then the longest without contact, then by name. */
     public List<Relationship> forAccount(String accountId) {
+        Contacts contacts = contacts(accountId);
         return colleagues.all(accountId).stream()
-                .map(colleague -> of(accountId, colleague))
-                .sorted(Comparator.comparing((Relationship r) -> !r.overdue())
-                        .thenComparing(r -> r.lastHeld().map(ZonedDateTime::toInstant).orElse(Instant.MIN))
+                .map(colleague -> of(accountId, colleague, contacts))
+                .sorted(Comparator.comparing((Relationship r) -> -r.overdueDays())
+                        .thenComparing((Relationship r) -> !r.overdue())
+                        .thenComparing(r -> r.lastContact().map(c -> c.at().toInstant()).orElse(Instant.MIN))
                         .thenComparing(r -> r.colleague().displayName()))
                 .toList();
     }
@@ -51,10 +64,26 @@ public final class Relationships {
     /** @throws NotFound for an unknown colleague */
     public Relationship forColleague(String accountId, String colleagueId) {
         return of(accountId, colleagues.find(accountId, colleagueId)
-                .orElseThrow(() -> new NotFound("colleague " + colleagueId)));
+                .orElseThrow(() -> new NotFound("colleague " + colleagueId)), contacts(accountId));
     }
 
-    private Relationship of(String accountId, Colleague colleague) {
+    /** The meetings read from the calendar, whether to show their titles, and the grace. */
+    private record Contacts(Map<String, MeetingLog.LastMeeting> meetings, boolean titles, long graceDays) {
+        Optional<LastContact> of(Colleague colleague) {
+            return Optional.ofNullable(meetings.get(colleague.email().toLowerCase(Locale.ROOT)))
+                    .map(m -> new LastContact(m.start().atZone(colleague.zone()), LastContact.Kind.MEETING,
+                            titles ? m.title() : Optional.empty()));
+        }
+    }
+
+    private Contacts contacts(String accountId) {
+        return lastContacts.map(read -> {
+            ContactPreferences preferences = read.preferences(accountId);
+            return new Contacts(read.latest(accountId), preferences.showMeetingTitles(), preferences.graceDays());
+        }).orElse(new Contacts(Map.of(), false, 0));
+    }
+
+    private Relationship of(String accountId, Colleague colleague, Contacts contacts) {
         Instant now = clock.instant();
         List<TouchBase> all = touchBases.forColleague(accountId, colleague.id());
         Optional<ZonedDateTime> lastHeld = Optional.empty();
@@ -78,11 +107,15 @@ public final class Relationships {
         Cadence cadence = current.filter(s -> LiveSeries.isLive(touchBases, s))
                 .map(s -> s.rule().cadence())
                 .orElse(colleague.cadence());
-        Instant due = now.minus(Duration.ofDays(periodDays(cadence.kind())));
+        Optional<LastContact> last = LastContact.later(
+                lastHeld.map(held -> new LastContact(held, LastContact.Kind.TOUCH_BASE, Optional.empty())),
+                contacts.of(colleague));
+        Instant due = now.minus(Duration.ofDays(periodDays(cadence.kind()) + contacts.graceDays()));
         boolean overdue = !colleague.paused() && !active
-                && lastHeld.map(held -> held.toInstant().isBefore(due)).orElse(false);
-        return new Relationship(colleague, lastHeld, next, cadence.describe(), overdue, attention(colleague, current),
-                current);
+                && last.map(contact -> contact.at().toInstant().isBefore(due)).orElse(false);
+        long overdueDays = overdue ? Duration.between(last.get().at().toInstant(), due).toDays() : 0;
+        return new Relationship(colleague, lastHeld, last, next, cadence.describe(), overdue, overdueDays,
+                attention(colleague, current), current);
     }
 
     private static Optional<String> attention(Colleague colleague, Optional<TouchBase> current) {

@@ -103,6 +103,7 @@ public final class RouteTable {
         routes.post("/api/colleagues/import", a.idempotency().wrap(a.colleagues()::importCsv));
         routes.put("/api/colleagues/{id}", a.colleagues()::edit);
         routes.delete("/api/colleagues/{id}", a.colleagues()::remove);
+        routes.post("/api/colleagues/{id}/just-met", a.colleagues()::justMet);
         routes.post("/api/plan", a.planning()::plan);
         routes.get("/api/touchbases", a.touchBases()::list);
         routes.post("/api/touchbases", a.idempotency().wrap(a.touchBases()::book));

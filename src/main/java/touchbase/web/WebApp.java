@@ -30,6 +30,8 @@ import touchbase.booking.Proposals;
 import touchbase.booking.SeriesChanges;
 import touchbase.booking.SeriesLookup;
 import touchbase.colleagues.ColleagueBook;
+import touchbase.upkeep.JustMet;
+import touchbase.upkeep.LastContacts;
 import touchbase.upkeep.Recheck;
 import touchbase.upkeep.Relationships;
 import touchbase.web.api.ApiJsonMapper;
@@ -87,13 +89,14 @@ public final class WebApp {
      */
     public record Api(AccountPreferences preferences, IdempotentAnswers idempotentAnswers, ColleagueBook colleagues,
             Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes, SeriesLookup series,
-            Recheck recheck, Clock clock, Optional<FeedLinks> feed) {
+            Recheck recheck, Clock clock, Optional<FeedLinks> feed, Optional<LastContacts> lastContacts,
+            Optional<JustMet> justMet) {
 
         public Api(AccountPreferences preferences, IdempotentAnswers idempotentAnswers, ColleagueBook colleagues,
                 Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes,
                 SeriesLookup series, Recheck recheck) {
             this(preferences, idempotentAnswers, colleagues, relationships, proposals, booker, changes, series, recheck,
-                    Clock.systemUTC(), Optional.empty());
+                    Clock.systemUTC(), Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
@@ -150,7 +153,8 @@ public final class WebApp {
                         a.clock()),
                 new PreferencePages(pages, guard, a.preferences()), new FeedPages(pages, guard, a.feed()));
         return new RouteTable.SignedIn(new ApiGuard(signIn, cookie), new Idempotency(a.idempotentAnswers()),
-                new MeApi(a.preferences(), demoMode), new ColleaguesApi(a.colleagues(), a.relationships()),
+                new MeApi(a.preferences(), a.lastContacts(), demoMode),
+                new ColleaguesApi(a.colleagues(), a.relationships(), a.justMet()),
                 new TouchBasesApi(a.series(), a.booker(), a.changes(), a.preferences()),
                 new PlanningApi(a.proposals(), a.recheck()), handlers);
     }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import touchbase.colleagues.ColleagueSaved;
 import touchbase.colleagues.ImportReport;
 import touchbase.colleagues.Removal;
 import touchbase.domain.TouchBase;
+import touchbase.upkeep.LastContact;
 import touchbase.upkeep.Relationship;
 
 /** Colleagues as the JSON API answers them (the configured mapper writes these records). */
@@ -27,11 +29,22 @@ public final class ColleagueAnswers {
 
     /** A colleague with how the relationship stands. */
     record Standing(@JsonUnwrapped Colleague colleague, ZonedDateTime lastTouchBase, ZonedDateTime nextTouchBase,
-            boolean overdue, String attention, String seriesId) {
+            ZonedDateTime lastContact, String lastContactKind, String lastContactTitle, boolean overdue,
+            long overdueDays, String attention, String seriesId) {
         static Standing of(Relationship r) {
+            Optional<LastContact> last = r.lastContact();
             return new Standing(Colleague.of(r.colleague()), r.lastHeld().orElse(null), r.next().orElse(null),
-                    r.overdue(), r.attention().orElse(null), r.series().map(TouchBase::id).orElse(null));
+                    last.map(LastContact::at).orElse(null),
+                    last.map(c -> wire(c.kind()).replace('_', '-')).orElse(null),
+                    last.filter(c -> c.kind() == LastContact.Kind.MEETING)
+                            .map(c -> c.title().orElse("a meeting")).orElse(null),
+                    r.overdue(), r.overdueDays(), r.attention().orElse(null),
+                    r.series().map(TouchBase::id).orElse(null));
         }
+    }
+
+    /** After "we just met": the skipped touch-base (its regular start) and the colleague's standing. */
+    record JustMetAnswer(ZonedDateTime skipped, Standing colleague) {
     }
 
     /** A colleague after adding: {@code outcome} is {@code added} or {@code updated}. */

@@ -3,6 +3,9 @@ package touchbase.web.api;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Objects;
+import touchbase.domain.NotFound;
+import touchbase.domain.OccurrenceChange;
+import touchbase.upkeep.JustMet;
 import java.util.Optional;
 import touchbase.colleagues.ColleagueBook;
 import touchbase.colleagues.ColleagueEdit;
@@ -18,10 +21,26 @@ public final class ColleaguesApi {
 
     private final ColleagueBook colleagues;
     private final Relationships relationships;
+    private final Optional<JustMet> justMet;
 
     public ColleaguesApi(ColleagueBook colleagues, Relationships relationships) {
+        this(colleagues, relationships, Optional.empty());
+    }
+
+    public ColleaguesApi(ColleagueBook colleagues, Relationships relationships, Optional<JustMet> justMet) {
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.relationships = Objects.requireNonNull(relationships, "relationships must not be null");
+        this.justMet = Objects.requireNonNull(justMet, "justMet must not be null");
+    }
+
+    /** {@code POST /api/colleagues/{id}/just-met}: skips the next touch-base; answers the skip and the standing. */
+    public void justMet(Context ctx) {
+        String accountId = ApiGuard.accountId(ctx);
+        String id = ctx.pathParam("id");
+        JustMet use = justMet.orElseThrow(() -> new NotFound("just-met"));
+        OccurrenceChange skipped = use.skipNext(accountId, id);
+        ctx.json(new ColleagueAnswers.JustMetAnswer(skipped.originalStart(),
+                ColleagueAnswers.Standing.of(relationships.forColleague(accountId, id))));
     }
 
     public void list(Context ctx) {

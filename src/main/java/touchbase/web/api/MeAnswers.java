@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import touchbase.upkeep.ContactPreferences;
 import touchbase.domain.AccountProfile;
 import touchbase.domain.AccountSettings;
 import touchbase.domain.TimeWindow;
@@ -19,12 +20,22 @@ public final class MeAnswers {
 
     /** {@code GET /api/me}: the account, the CSRF token for state-changing calls, demo mode and the preferences. */
     record Me(String id, String email, String displayName, boolean connected, boolean demo, String csrfToken,
-            @JsonUnwrapped Preferences preferences) {
+            @JsonUnwrapped Preferences preferences, @JsonUnwrapped Contact contact) {
         static Me of(ApiCaller caller, boolean demo, AccountSettings settings) {
+            return of(caller, demo, settings, null);
+        }
+
+        static Me of(ApiCaller caller, boolean demo, AccountSettings settings, ContactPreferences contact) {
             AccountProfile account = caller.account();
             return new Me(account.id(), account.email(), account.displayName().orElse(account.email()),
-                    account.isConnected(), demo, caller.session().csrfToken(), Preferences.of(settings));
+                    account.isConnected(), demo, caller.session().csrfToken(), Preferences.of(settings),
+                    contact == null ? null : new Contact(contact.showMeetingTitles(), contact.graceDays(),
+                            contact.lookbackDays()));
         }
+    }
+
+    /** How last contact is shown and judged: meeting titles shown or not, days of grace, days looked back. */
+    record Contact(boolean showMeetingTitles, int graceDays, int lastContactDays) {
     }
 
     /** The planning preferences; working hours per weekday, in {@code timeZone}. */
