@@ -50,22 +50,34 @@ public final class ErrorResponses {
         routes.exception(IdempotentAnswers.KeyReused.class,
                 (e, ctx) -> respond(pages, ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), Idempotency.HEADER));
         routes.exception(CalendarProblem.class, (e, ctx) -> respond(pages, ctx, statusOf(e), e.getMessage(), null));
-        routes.exception(HttpResponseException.class, (e, ctx) -> respond(pages, ctx,
-                HttpStatus.forStatus(e.getStatus()), e.getStatus() == 413 ? "the request body is larger than "
-                        + WebApp.MAX_REQUEST_BYTES / 1000 + " KB" : e.getMessage(), null));
+        routes.exception(HttpResponseException.class, (e, ctx) -> answerJavalin(pages, ctx, e));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             respond(pages, ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; please try again", null);
         });
         routes.error(404, ctx -> {
             if (ctx.attribute(ANSWERED) == null) {
-                if (isApi(ctx)) {
-                    respond(pages, ctx, HttpStatus.NOT_FOUND, "no such page: " + ctx.path(), null);
-                } else {
-                    respond(pages, ctx, HttpStatus.NOT_FOUND, "There is no page at this address.", null);
-                }
+                notFound(pages, ctx);
             }
         });
+    }
+
+    /** Javalin's own answers (an unknown path, a body past the limit) in our words and shape. */
+    private static void answerJavalin(Pages pages, Context ctx, HttpResponseException e) {
+        if (e.getStatus() == 404) {
+            notFound(pages, ctx);
+        } else {
+            respond(pages, ctx, HttpStatus.forStatus(e.getStatus()), e.getStatus() == 413
+                    ? "the request body is larger than " + WebApp.MAX_REQUEST_BYTES / 1000 + " KB" : e.getMessage(), null);
+        }
+    }
+
+    private static void notFound(Pages pages, Context ctx) {
+        if (isApi(ctx)) {
+            respond(pages, ctx, HttpStatus.NOT_FOUND, "no such page: " + ctx.path(), null);
+        } else {
+            respond(pages, ctx, HttpStatus.NOT_FOUND, "There is no page at this address.", null);
+        }
     }
 
     /** Reconnecting is the person's move (401); Google being busy or down is a 503; a refusal a 502. */
