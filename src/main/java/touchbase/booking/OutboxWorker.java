@@ -62,6 +62,8 @@ public final class OutboxWorker {
     private final Clock clock;
     private final RetryPolicy retry;
     private final int batchSize;
+    /** Only an optimisation inside this JVM (no two runs here call Google for one account at once); what
+     *  keeps workers of all instances apart is the lease taken in the database ({@link TouchBases#claimDueWrites}). */
     private final Map<String, ReentrantLock> accountLocks = new ConcurrentHashMap<>();
 
     public OutboxWorker(TouchBases touchBases, Colleagues colleagues, CalendarAccess calendars, Clock clock) {

@@ -112,7 +112,7 @@ final class Components {
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
                 Optional.of(lastContacts));
         jobs = new BackgroundJobs(database.dataSource(),
-                "sqlite".equals(database.dialect().name()), worker::runOnce, new RecheckJob(recheck, touchBases));
+                "sqlite".equals(database.dialect().name()), clock, worker::runOnce, new RecheckJob(recheck, touchBases));
         seriesChanges = new SeriesChanges(touchBases, settings, clock, jobs::wakeOutbox);
         booker = new Booker(colleagues, settings, touchBases, proposals, clock, jobs::wakeOutbox);
         colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges, calendars, clock);
