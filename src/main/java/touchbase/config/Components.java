@@ -37,6 +37,7 @@ import touchbase.storage.Database;
 import touchbase.storage.feed.JdbiFeedRevisions;
 import touchbase.storage.feed.JdbiFeedSettings;
 import touchbase.storage.feed.JdbiFeedTokens;
+import touchbase.storage.feed.JdbiFeedVersions;
 import touchbase.storage.EncryptedTokenVault;
 import touchbase.storage.JdbiAccountProfiles;
 import touchbase.storage.JdbiAccountSettings;
@@ -82,13 +83,14 @@ final class Components {
     final AccountPreferences preferences;
     final IdempotentAnswers idempotentAnswers;
     final SeriesLookup seriesLookup;
-    final FeedCache feedCache = new FeedCache();
+    final FeedCache feedCache;
     final Feeds feeds;
 
     Components(AppConfig config, Database database, Clock clock) {
         AppConfig.GoogleClient client = config.googleClient().orElseThrow(() -> new ConfigException(
                 "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set (or leave both unset for demo mode)"));
         Aead tokenKey = TokenEncryption.aead(config.dataDir(), config.secretKey());
+        feedCache = new FeedCache(new JdbiFeedVersions(database.jdbi()));
         accounts = new JdbiAccountProfiles(database.jdbi(), clock);
         vault = new EncryptedTokenVault(database.jdbi(), tokenKey, clock);
         sessions = new JdbiWebSessions(database.jdbi());
@@ -121,7 +123,11 @@ final class Components {
         preferences = new AccountPreferences(settings, settingsStore);
         idempotentAnswers = new IdempotentAnswers(idempotencyKeys);
         seriesLookup = new SeriesLookup(touchBases);
-        feeds = new Feeds(new Feeds.Stores(new JdbiFeedTokens(database.jdbi(), tokenKey, clock),
+        feeds = feeds(config, database, tokenKey, clock);
+    }
+
+    private Feeds feeds(AppConfig config, Database database, Aead tokenKey, Clock clock) {
+        return new Feeds(new Feeds.Stores(new JdbiFeedTokens(database.jdbi(), tokenKey, clock),
                 new JdbiFeedSettings(database.jdbi()), new JdbiFeedRevisions(database.jdbi()), touchBases, colleagues,
                 accounts), feedCache, config.baseUrl(), clock);
     }

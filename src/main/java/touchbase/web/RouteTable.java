@@ -65,6 +65,8 @@ public final class RouteTable {
         routes.get("/api/feed", f::apiFeed);
         routes.put("/api/feed", f::settings);
         routes.post("/api/feed/rotate", f::rotate);
+        routes.post("/api/feed/share", f::share);
+        routes.delete("/api/feed/share", f::stopSharing);
     }
 
     private static void installPages(RoutesConfig routes, PageHandlers p) {
