@@ -23,11 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
  * A browser in front of several Touchbase instances that share one public address, as behind a load
  * balancer: it keeps the cookies itself (so every instance sees them), sends each request to the
  * instance it is told, and follows redirects by hand, sending those to the public address on to the
- * instance named for them. Redirects elsewhere (Google's consent page) go where they point.
+ * instance named for them. Redirects elsewhere (Google's consent page) go where they point. Safe to use
+ * from several threads once signed in; public for {@code bench/scale}.
  */
-final class ClusterBrowser {
+public final class ClusterBrowser {
 
-    static final String PUBLIC_URL = "http://touchbase.test";
+    public static final String PUBLIC_URL = "http://touchbase.test";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CONSENT_FORM = Pattern.compile(
@@ -39,7 +40,7 @@ final class ClusterBrowser {
     private String csrf;
 
     /** Starts the Google sign-in on {@code startOn} and comes back from Google's consent page to {@code finishOn}. */
-    void signIn(int startOn, int finishOn) {
+    public void signIn(int startOn, int finishOn) {
         HttpResponse<String> consent = follow(request(startOn, "GET", "/auth/google", null), finishOn);
         Matcher form = CONSENT_FORM.matcher(consent.body());
         assertThat(form.find()).as("the emulator shows its consent form").isTrue();
@@ -52,7 +53,7 @@ final class ClusterBrowser {
         csrf = json(api(startOn, "GET", "/api/me", null)).get("csrfToken").asString();
     }
 
-    HttpResponse<String> api(int port, String method, String path, String body) {
+    public HttpResponse<String> api(int port, String method, String path, String body) {
         return send(request(port, method, path, body));
     }
 
@@ -109,7 +110,7 @@ final class ClusterBrowser {
         }
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
 }

@@ -25,27 +25,41 @@ import touchbase.storage.PostgresTestServer;
  * Several Touchbase instances as an operator runs them: one PostgreSQL schema, one Google (the emulator,
  * started on its own and shared), the same public address, encryption key and Google client on each, and
  * each instance the real wiring with its own web server on a free port and its own db-scheduler. Every
- * instance and the emulator read one clock, which a test may shift forward.
+ * instance and the emulator read one clock, which a test may shift forward. On SQLite ({@link #onSqlite})
+ * the instances share the data folder's database file instead (one instance is what SQLite suits). Public
+ * for {@code bench/scale}, which measures such clusters.
  */
-final class TouchbaseCluster implements AutoCloseable {
+public final class TouchbaseCluster implements AutoCloseable {
 
     private static final String SHARED_KEY = "q0e8Fzj7Y2VwZ3yW1oJtV0q3wE7r5k9mXc2nB4aS6dE=";
 
     private final ShiftedClock clock = new ShiftedClock();
     private final List<AutoCloseable> running = new ArrayList<>();
     private final Path dataDir;
-    private final PostgresTestServer.Login login = new PostgresTestServer.Schema().login();
+    private final java.util.Optional<PostgresTestServer.Login> login;
     private final GoogleEmulator google;
 
-    TouchbaseCluster(Path dataDir) {
+    /** A cluster on a fresh schema of the test PostgreSQL ({@link PostgresTestServer}). */
+    public TouchbaseCluster(Path dataDir) {
+        this(dataDir, java.util.Optional.of(new PostgresTestServer.Schema().login()));
+    }
+
+    /** A cluster on the SQLite file in {@code dataDir}. */
+    public static TouchbaseCluster onSqlite(Path dataDir) {
+        return new TouchbaseCluster(dataDir, java.util.Optional.empty());
+    }
+
+    private TouchbaseCluster(Path dataDir, java.util.Optional<PostgresTestServer.Login> login) {
         this.dataDir = dataDir;
+        this.login = login;
         google = GoogleEmulator.start(DemoCalendars.seed(LocalDate.now(clock)), 0, clock);
         running.add(google);
     }
 
     /** Starts one more instance (stopped with the cluster). */
-    RunningService instance() {
-        Map<String, String> env = new HashMap<>(PostgresDemoBookingFlowTest.environment(login, 4));
+    public RunningService instance() {
+        Map<String, String> env = new HashMap<>(login.map(l -> PostgresDemoBookingFlowTest.environment(l, 4))
+                .orElse(Map.of()));
         env.put("TOUCHBASE_BASE_URL", ClusterBrowser.PUBLIC_URL);
         env.put("TOUCHBASE_DATA_DIR", dataDir.toString());
         env.put("TOUCHBASE_SECRET_KEY", SHARED_KEY);
@@ -59,7 +73,7 @@ final class TouchbaseCluster implements AutoCloseable {
         return service;
     }
 
-    GoogleEmulator google() {
+    public GoogleEmulator google() {
         return google;
     }
 
@@ -70,7 +84,9 @@ final class TouchbaseCluster implements AutoCloseable {
 
     /** The number of rows of a table in the cluster's database, e.g. writes left in {@code outbox}. */
     long rows(String table) {
-        try (Database database = Database.open(login.url(), login.user(), login.password())) {
+        String url = login.map(PostgresTestServer.Login::url).orElse("jdbc:sqlite:" + dataDir.resolve("touchbase.db"));
+        try (Database database = Database.open(url, login.map(PostgresTestServer.Login::user).orElse(null),
+                login.map(PostgresTestServer.Login::password).orElse(null))) {
             return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table)
                     .mapTo(Long.class).one());
         }
