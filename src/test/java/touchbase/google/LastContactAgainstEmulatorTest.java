@@ -167,6 +167,21 @@ class LastContactAgainstEmulatorTest {
         assertThat(standing().overdue()).isFalse();
     }
 
+    @Test
+    void theBackgroundJobReadsLastContactAlsoForAnAccountWithNothingBooked() throws IOException {
+        meeting("Project review", "2026-11-25T14:00:00Z", "accepted");
+        touchbase.upkeep.Recheck recheck = new touchbase.upkeep.Recheck(world.touchBases, world.colleagues,
+                world.settings, world.calendars, world.syncTokens, world.clock, touchbase.upkeep.Recheck.WINDOW, false,
+                Optional.of(new LastContacts((account, calendarId, token, window) -> new GoogleMeetingReads(alex)
+                        .read(EmulatedGoogle.ALEX, token, window), log, world.syncTokens, log, world.clock)));
+
+        assertThat(new touchbase.upkeep.RecheckJob(recheck, world.touchBases, Optional.of(world.colleagues)).runOnce())
+                .as("no active series: nothing to recheck").isEmpty();
+
+        assertThat(standing().lastContact()).map(LastContact::kind).contains(LastContact.Kind.MEETING);
+        assertThat(standing().overdue()).isFalse();
+    }
+
     private void read() {
         lastContacts.read(BookingWorld.ACCOUNT, EmulatedGoogle.ALEX);
     }
