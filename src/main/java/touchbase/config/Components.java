@@ -114,7 +114,7 @@ final class Components {
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
                 Optional.of(lastContacts));
         jobs = new BackgroundJobs(database.dataSource(),
-                "sqlite".equals(database.dialect().name()), clock, worker::runOnce, new RecheckJob(recheck, touchBases));
+                "sqlite".equals(database.dialect().name()), clock, worker::runOnce, recheckJob());
         seriesChanges = new SeriesChanges(touchBases, settings, clock, jobs::wakeOutbox);
         booker = new Booker(colleagues, settings, touchBases, proposals, clock, jobs::wakeOutbox);
         colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges, calendars, clock);
@@ -130,6 +130,11 @@ final class Components {
         return new Feeds(new Feeds.Stores(new JdbiFeedTokens(database.jdbi(), tokenKey, clock),
                 new JdbiFeedSettings(database.jdbi()), new JdbiFeedRevisions(database.jdbi()), touchBases, colleagues,
                 accounts), feedCache, config.baseUrl(), clock);
+    }
+
+    /** Rechecks the accounts with active series and reads last contact for the other accounts with colleagues. */
+    private RecheckJob recheckJob() {
+        return new RecheckJob(recheck, touchBases, Optional.of(colleagues));
     }
 
     private static LastContacts lastContacts(Database database, GoogleCalendarAccess calendars,
