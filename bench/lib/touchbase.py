@@ -94,6 +94,26 @@ class Server:
         self.log.close()
 
 
+def class_data_archive(jar, work):
+    """Makes the class-data sharing archive next to the jar (target/touchbase.jsa) unless it is newer than
+    the jar: one demo start with -XX:ArchiveClassesAtExit, a few pages read, then SIGTERM writes it."""
+    archive = os.path.splitext(jar)[0] + ".jsa"
+    if os.path.exists(archive) and os.path.getmtime(archive) > os.path.getmtime(jar):
+        return archive
+    server = Server(jar, os.path.join(work, "cds"), [f"-XX:ArchiveClassesAtExit={archive}"],
+                    os.path.join(work, "cds.log"))
+    try:
+        server.wait_healthy()
+        for path in ("/", "/healthz", "/feed/unknown.ics", "/api/me"):
+            try:
+                urllib.request.urlopen(server.base + path, timeout=30).read()
+            except urllib.error.HTTPError:
+                pass
+    finally:
+        server.stop()
+    return archive
+
+
 class _Form(urllib.request.HTTPRedirectHandler):
     pass
 
