@@ -2,7 +2,7 @@
 # Runs the planner benchmarks (never part of ./mvnw verify). Works from a fresh clone: it builds the
 # main jar with the Maven wrapper first.
 #   bash bench/run.sh                      full JMH defaults
-#   bash bench/run.sh -wi 2 -i 3 -f 1      short run, as recorded in bench/RESULTS.md
+#   bash bench/run.sh -wi 2 -i 3 -f 1      short run, as recorded in bench/PLANNER-RESULTS.md
 #   bash bench/run.sh --best-of            best-of-N timings (robust when other processes load the machine)
 # MVN_OFFLINE=-o runs both builds offline once their dependencies are cached.
 set -euo pipefail

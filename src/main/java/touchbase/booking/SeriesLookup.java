@@ -25,7 +25,9 @@ public final class SeriesLookup {
 
     /** Every series of the account, oldest first. */
     public List<SeriesDetail> all(String accountId) {
-        return touchBases.forAccount(accountId).stream().map(this::detail).toList();
+        var changes = touchBases.changesOfAccount(accountId);
+        return touchBases.forAccount(accountId).stream()
+                .map(series -> new SeriesDetail(series, changes.getOrDefault(series.id(), List.of()))).toList();
     }
 
     /** @throws NotFound when the account has no series with this id */

@@ -25,6 +25,21 @@ public interface TouchBases {
     List<OccurrenceChange> changes(String accountId, String seriesId);
 
     /**
+     * The occurrence changes of every series of the account, by series id (series without changes
+     * left out), each list as {@link #changes} orders it: one read for a whole list page.
+     */
+    default java.util.Map<String, List<OccurrenceChange>> changesOfAccount(String accountId) {
+        java.util.Map<String, List<OccurrenceChange>> all = new java.util.HashMap<>();
+        for (TouchBase series : forAccount(accountId)) {
+            List<OccurrenceChange> changes = changes(accountId, series.id());
+            if (!changes.isEmpty()) {
+                all.put(series.id(), changes);
+            }
+        }
+        return all;
+    }
+
+    /**
      * Stores the series (insert or update by id), adds or replaces the given occurrence changes
      * (by series and original start), and queues the writes, all in one transaction.
      *

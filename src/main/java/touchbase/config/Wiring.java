@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import touchbase.account.GoogleSignIn;
@@ -72,10 +74,12 @@ public final class Wiring {
      */
     public static RunningService start(AppConfig requested, Clock clock) {
         List<AutoCloseable> opened = new ArrayList<>();
+        // The database opens and migrates while the demo's emulator seeds: neither needs the other.
+        CompletableFuture<Database> migrating = CompletableFuture.supplyAsync(() -> migratedDatabase(requested));
         try {
             Optional<DemoGoogle.Started> demo = DemoGoogle.startIfDemo(requested, clock, opened);
             AppConfig config = demo.map(DemoGoogle.Started::config).orElse(requested);
-            Database database = migratedDatabase(config);
+            Database database = joined(migrating);
             opened.add(database);
             Optional<Components> components = config.googleClient().map(client -> new Components(config, database, clock));
             Optional<SignInService> signIn = components.map(c -> new SignInService(c.google, c.accounts, c.vault,
@@ -96,8 +100,21 @@ public final class Wiring {
             return new RunningService(web.port(), config, opened).withEmulator(demo.map(DemoGoogle.Started::emulator))
                     .withDatabase(database);
         } catch (RuntimeException e) {
+            migrating.thenAccept(database -> {
+                if (!opened.contains(database)) {
+                    database.close();
+                }
+            });
             new RunningService(0, requested, opened).close();
             throw e;
+        }
+    }
+
+    private static Database joined(CompletableFuture<Database> migrating) {
+        try {
+            return migrating.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

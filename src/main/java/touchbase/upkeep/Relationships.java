@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import touchbase.domain.OccurrenceChange;
 import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.TouchBase;
@@ -52,8 +55,12 @@ public final class Relationships {
     /** One per colleague, most overdue first (the longest past due), then the longest without contact, then by name. */
     public List<Relationship> forAccount(String accountId) {
         Contacts contacts = contacts(accountId);
+        Map<String, List<TouchBase>> series = touchBases.forAccount(accountId).stream()
+                .collect(Collectors.groupingBy(TouchBase::colleagueId));
+        Map<String, List<OccurrenceChange>> changes = touchBases.changesOfAccount(accountId);
         return colleagues.all(accountId).stream()
-                .map(colleague -> of(accountId, colleague, contacts))
+                .map(colleague -> of(colleague, contacts, series.getOrDefault(colleague.id(), List.of()),
+                        one -> changes.getOrDefault(one.id(), List.of())))
                 .sorted(Comparator.comparing((Relationship r) -> -r.overdueDays())
                         .thenComparing((Relationship r) -> !r.overdue())
                         .thenComparing(r -> r.lastContact().map(c -> c.at().toInstant()).orElse(Instant.MIN))
@@ -63,8 +70,9 @@ public final class Relationships {
 
     /** @throws NotFound for an unknown colleague */
     public Relationship forColleague(String accountId, String colleagueId) {
-        return of(accountId, colleagues.find(accountId, colleagueId)
-                .orElseThrow(() -> new NotFound("colleague " + colleagueId)), contacts(accountId));
+        return of(colleagues.find(accountId, colleagueId)
+                .orElseThrow(() -> new NotFound("colleague " + colleagueId)), contacts(accountId),
+                touchBases.forColleague(accountId, colleagueId), one -> touchBases.changes(accountId, one.id()));
     }
 
     /** The meetings read from the calendar, whether to show their titles, and the grace. */
@@ -83,13 +91,14 @@ public final class Relationships {
         }).orElse(new Contacts(Map.of(), false, 0));
     }
 
-    private Relationship of(String accountId, Colleague colleague, Contacts contacts) {
+    /** One colleague's standing from their series ({@code all}, oldest first) and each series' changes. */
+    private Relationship of(Colleague colleague, Contacts contacts, List<TouchBase> all,
+            Function<TouchBase, List<OccurrenceChange>> changesOf) {
         Instant now = clock.instant();
-        List<TouchBase> all = touchBases.forColleague(accountId, colleague.id());
         Optional<ZonedDateTime> lastHeld = Optional.empty();
         Optional<ZonedDateTime> next = Optional.empty();
         for (TouchBase series : all) {
-            List<Occurrence> held = SeriesOccurrences.heldBetween(series, touchBases.changes(series.accountId(), series.id()),
+            List<Occurrence> held = SeriesOccurrences.heldBetween(series, changesOf.apply(series),
                     series.firstStart().toInstant(), now.plus(Duration.ofDays(400)));
             if (series.googleEventId().isPresent()) {
                 Instant heldUntil = series.isActive() ? now : earliest(now, series.updatedAt());

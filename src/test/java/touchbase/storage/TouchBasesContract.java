@@ -122,6 +122,20 @@ abstract class TouchBasesContract extends StorageContract {
     }
 
     @Test
+    void theChangesOfAnAccountComeInOneReadBySeriesInTheOrderOfEachSeries() {
+        OccurrenceChange second = OccurrenceChange.skipped("s-1", SUMMER_TUESDAY, "");
+        OccurrenceChange first = OccurrenceChange.moved("s-1", WINTER_TUESDAY, WINTER_TUESDAY.plusHours(2), "clash");
+        OccurrenceChange other = OccurrenceChange.skipped("s-2", SUMMER_TUESDAY, "");
+        touchBases.save(series("s-1", "c-1", WINTER_TUESDAY), List.of(second, first), List.of());
+        touchBases.save(series("s-2", "c-2", WINTER_TUESDAY), List.of(other), List.of());
+        touchBases.save(series("s-3", "c-3", "acc-2"),
+                List.of(OccurrenceChange.skipped("s-3", SUMMER_TUESDAY, "")), List.of());
+
+        assertThat(touchBases.changesOfAccount("acc-1"))
+                .isEqualTo(java.util.Map.of("s-1", List.of(first, second), "s-2", List.of(other)));
+    }
+
+    @Test
     void aChangeForTheSameOccurrenceReplacesTheEarlierOneHoweverItsTimeIsWritten() {
         TouchBase series = series("s-1", "c-1", WINTER_TUESDAY);
         touchBases.save(series, List.of(OccurrenceChange.moved("s-1", WINTER_TUESDAY, WINTER_TUESDAY.plusDays(1), "a")),

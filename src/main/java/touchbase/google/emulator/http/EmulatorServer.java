@@ -29,6 +29,7 @@ public final class EmulatorServer {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final RequestTally tally = new RequestTally();
 
     public EmulatorServer(int port, Function<EmulatorRequest, EmulatorResponse> handler) {
         try {
@@ -43,6 +44,7 @@ public final class EmulatorServer {
         });
         server.setExecutor(executor);
         server.createContext("/", exchange -> serve(exchange, handler));
+        server.createContext(RequestTally.PATH, this::serveTally);
         server.start();
     }
 
@@ -55,11 +57,22 @@ public final class EmulatorServer {
         executor.shutdownNow();
     }
 
-    private static void serve(HttpExchange exchange, Function<EmulatorRequest, EmulatorResponse> handler)
+    /** Every request answered so far, by method and path shape (see {@link RequestTally}). */
+    public RequestTally tally() {
+        return tally;
+    }
+
+    private void serveTally(HttpExchange exchange) throws IOException {
+        write(exchange, EmulatorResponse.json(Json.MAPPER.valueToTree(tally.snapshot())));
+    }
+
+    private void serve(HttpExchange exchange, Function<EmulatorRequest, EmulatorResponse> handler)
             throws IOException {
         EmulatorResponse response;
         try {
-            response = handler.apply(read(exchange));
+            EmulatorRequest request = read(exchange);
+            tally.count(request.method(), request.segments());
+            response = handler.apply(request);
         } catch (EmulatorException e) {
             response = e.response();
         } catch (RuntimeException e) {
