@@ -19,7 +19,8 @@ import touchbase.web.HealthCheck;
  * died (no heartbeat for {@link #DEAD_AFTER}) is picked up by another. The outbox runs every
  * {@link Components#OUTBOX_EVERY} and, after a booking, soon ({@link #wakeOutbox()} schedules a
  * one-time run that the immediate-execution option starts at once on this instance); the recheck
- * every {@link Components#RECHECK_EVERY}. Access tokens are refreshed when a call needs one, so there
+ * every {@link Components#RECHECK_EVERY}; the purge of expired sessions, sign-ins, leases and budget
+ * windows every {@link Components#PURGE_EVERY}. Access tokens are refreshed when a call needs one, so there
  * is no refresh job.
  */
 final class BackgroundJobs implements AutoCloseable {
@@ -33,18 +34,20 @@ final class BackgroundJobs implements AutoCloseable {
     private final Scheduler scheduler;
     private final OneTimeTask<Void> outboxSoon;
 
-    BackgroundJobs(DataSource dataSource, boolean sqlite, Runnable outbox, Runnable recheck) {
+    BackgroundJobs(DataSource dataSource, boolean sqlite, Runnable outbox, Runnable recheck, Runnable purge) {
         RecurringTask<Void> outboxEvery = Tasks.recurring("outbox", FixedDelay.of(Components.OUTBOX_EVERY))
                 .execute((instance, context) -> outbox.run());
         RecurringTask<Void> recheckEvery = Tasks.recurring("recheck", FixedDelay.of(Components.RECHECK_EVERY))
                 .execute((instance, context) -> recheck.run());
+        RecurringTask<Void> purgeEvery = Tasks.recurring("purge", FixedDelay.of(Components.PURGE_EVERY))
+                .execute((instance, context) -> purge.run());
         outboxSoon = Tasks.oneTime("outbox-soon").execute((instance, context) -> outbox.run());
         var builder = Scheduler.create(dataSource, outboxSoon);
         if (sqlite) {
             builder.jdbcCustomization(new SqliteJobQueries());
         }
         scheduler = builder
-                .startTasks(outboxEvery, recheckEvery)
+                .startTasks(outboxEvery, recheckEvery, purgeEvery)
                 .pollingInterval(Duration.ofSeconds(1))
                 .heartbeatInterval(HEARTBEAT)
                 .missedHeartbeatsLimit(MISSED_HEARTBEATS)

@@ -53,7 +53,8 @@ final class StubbedGoogleService implements AutoCloseable {
     /** Empty tables, fresh stubs, the start time again. */
     void reset() {
         database.jdbi().useHandle(h -> {
-            for (String table : List.of("sign_in_attempts", "web_sessions", "oauth_credentials", "accounts")) {
+            for (String table : List.of("sign_in_attempts", "web_sessions", "oauth_credentials", "accounts",
+                    "request_budgets", "request_leases")) {
                 h.execute("DELETE FROM " + table);
             }
         });
