@@ -130,6 +130,11 @@ final class StubbedGoogleService implements AutoCloseable {
                 .filter(value -> !value.isEmpty());
     }
 
+    /** The service's database, for tests that set up rows as another instance would have. */
+    Database database() {
+        return database;
+    }
+
     int rows(String table) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
     }
