@@ -1,7 +1,9 @@
 package touchbase.booking;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
@@ -23,6 +25,21 @@ public interface TouchBases {
     List<String> accountsWithActiveSeries();
 
     List<OccurrenceChange> changes(String accountId, String seriesId);
+
+    /**
+     * The occurrence changes of every series of the account, by series id (a series without changes is
+     * absent), in one read, so a list costs the same whatever its length.
+     */
+    default Map<String, List<OccurrenceChange>> changesOfAccount(String accountId) {
+        Map<String, List<OccurrenceChange>> bySeries = new HashMap<>();
+        for (TouchBase series : forAccount(accountId)) {
+            List<OccurrenceChange> changes = changes(accountId, series.id());
+            if (!changes.isEmpty()) {
+                bySeries.put(series.id(), changes);
+            }
+        }
+        return bySeries;
+    }
 
     /**
      * Stores the series (insert or update by id), adds or replaces the given occurrence changes

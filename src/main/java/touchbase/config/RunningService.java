@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import touchbase.storage.Database;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ public final class RunningService implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private Optional<GoogleEmulator> emulator = Optional.empty();
+    private Optional<Database> database = Optional.empty();
 
     RunningService(int port, AppConfig config, List<AutoCloseable> openedInOrder) {
         this.port = port;
@@ -42,6 +44,16 @@ public final class RunningService implements AutoCloseable {
     RunningService withEmulator(Optional<GoogleEmulator> demoGoogle) {
         this.emulator = demoGoogle;
         return this;
+    }
+
+    RunningService withDatabase(Database db) {
+        this.database = Optional.of(db);
+        return this;
+    }
+
+    /** The database the service runs on (for tests that watch the statements it sends). */
+    public Optional<Database> database() {
+        return database;
     }
 
     /** In demo mode, the Google emulator the service talks to (for checks against "Google" itself). */

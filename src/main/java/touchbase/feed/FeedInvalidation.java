@@ -62,6 +62,11 @@ public final class FeedInvalidation {
         }
 
         @Override
+        public java.util.Map<String, List<OccurrenceChange>> changesOfAccount(String accountId) {
+            return store.changesOfAccount(accountId);
+        }
+
+        @Override
         public void save(TouchBase series, List<OccurrenceChange> changes, List<CalendarWrite> writes) {
             try {
                 store.save(series, changes, writes);

@@ -4,9 +4,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -69,6 +72,16 @@ public final class JdbiTouchBases implements TouchBases {
                         + "JOIN touch_base_series s ON s.id = e.series_id "
                         + "WHERE s.account_id = :account AND e.series_id = :series ORDER BY e.original_start")
                 .bind("account", accountId).bind("series", seriesId).map(OccurrenceChangeRows::map).list());
+    }
+
+    @Override
+    public Map<String, List<OccurrenceChange>> changesOfAccount(String accountId) {
+        List<OccurrenceChange> all = jdbi.withHandle(h -> h.createQuery("SELECT e.* FROM occurrence_exceptions e "
+                        + "JOIN touch_base_series s ON s.id = e.series_id "
+                        + "WHERE s.account_id = :account ORDER BY e.series_id, e.original_start")
+                .bind("account", accountId).map(OccurrenceChangeRows::map).list());
+        return all.stream().collect(Collectors.groupingBy(OccurrenceChange::seriesId, LinkedHashMap::new,
+                Collectors.toList()));
     }
 
     /**

@@ -16,8 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
+import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
 
 /**
@@ -52,8 +54,11 @@ public final class Relationships {
     /** One per colleague, most overdue first (the longest past due), then the longest without contact, then by name. */
     public List<Relationship> forAccount(String accountId) {
         Contacts contacts = contacts(accountId);
+        Map<String, List<TouchBase>> series = touchBases.forAccount(accountId).stream()
+                .collect(Collectors.groupingBy(TouchBase::colleagueId));
+        Map<String, List<OccurrenceChange>> changes = touchBases.changesOfAccount(accountId);
         return colleagues.all(accountId).stream()
-                .map(colleague -> of(accountId, colleague, contacts))
+                .map(colleague -> of(colleague, series.getOrDefault(colleague.id(), List.of()), changes, contacts))
                 .sorted(Comparator.comparing((Relationship r) -> -r.overdueDays())
                         .thenComparing((Relationship r) -> !r.overdue())
                         .thenComparing(r -> r.lastContact().map(c -> c.at().toInstant()).orElse(Instant.MIN))
@@ -63,8 +68,12 @@ public final class Relationships {
 
     /** @throws NotFound for an unknown colleague */
     public Relationship forColleague(String accountId, String colleagueId) {
-        return of(accountId, colleagues.find(accountId, colleagueId)
-                .orElseThrow(() -> new NotFound("colleague " + colleagueId)), contacts(accountId));
+        Colleague colleague = colleagues.find(accountId, colleagueId)
+                .orElseThrow(() -> new NotFound("colleague " + colleagueId));
+        List<TouchBase> series = touchBases.forColleague(accountId, colleagueId);
+        Map<String, List<OccurrenceChange>> changes = series.stream()
+                .collect(Collectors.toMap(TouchBase::id, s -> touchBases.changes(accountId, s.id())));
+        return of(colleague, series, changes, contacts(accountId));
     }
 
     /** The meetings read from the calendar, whether to show their titles, and the grace. */
@@ -83,13 +92,14 @@ public final class Relationships {
         }).orElse(new Contacts(Map.of(), false, 0));
     }
 
-    private Relationship of(String accountId, Colleague colleague, Contacts contacts) {
+    /** The relationship with a colleague from their series (oldest first) and those series' changes. */
+    private Relationship of(Colleague colleague, List<TouchBase> all, Map<String, List<OccurrenceChange>> changes,
+            Contacts contacts) {
         Instant now = clock.instant();
-        List<TouchBase> all = touchBases.forColleague(accountId, colleague.id());
         Optional<ZonedDateTime> lastHeld = Optional.empty();
         Optional<ZonedDateTime> next = Optional.empty();
         for (TouchBase series : all) {
-            List<Occurrence> held = SeriesOccurrences.heldBetween(series, touchBases.changes(series.accountId(), series.id()),
+            List<Occurrence> held = SeriesOccurrences.heldBetween(series, changes.getOrDefault(series.id(), List.of()),
                     series.firstStart().toInstant(), now.plus(Duration.ofDays(400)));
             if (series.googleEventId().isPresent()) {
                 Instant heldUntil = series.isActive() ? now : earliest(now, series.updatedAt());
