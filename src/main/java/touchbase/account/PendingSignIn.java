@@ -10,6 +10,9 @@ import java.util.Objects;
  */
 public record PendingSignIn(String state, String codeVerifier, Instant expiresAt, boolean askedConsent) {
 
+    /** The most sign-ins pending on one browser session; a new one past it replaces the oldest. */
+    public static final int MAX_PER_BROWSER = 5;
+
     public PendingSignIn {
         Objects.requireNonNull(state, "state must not be null");
         Objects.requireNonNull(codeVerifier, "codeVerifier must not be null");

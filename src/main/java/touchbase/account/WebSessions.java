@@ -25,11 +25,15 @@ public interface WebSessions {
 
     /**
      * Deletes every session that is over at {@code now} (past its expiry, or idle for
-     * {@link WebSession#IDLE_TIMEOUT}), with their pending sign-ins.
+     * {@link WebSession#IDLE_TIMEOUT}), with their pending sign-ins, and every pending sign-in past its
+     * own expiry.
      */
     void deleteExpired(Instant now);
 
-    /** Binds a pending sign-in to an existing session. */
+    /**
+     * Binds a pending sign-in to an existing session, which keeps at most
+     * {@link PendingSignIn#MAX_PER_BROWSER}: the oldest (the first to expire) are dropped.
+     */
     void addPendingSignIn(String sessionId, PendingSignIn pending);
 
     /**

@@ -1,6 +1,7 @@
 package touchbase.booking;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import touchbase.domain.NotFound;
 import touchbase.domain.OccurrenceChange;
@@ -23,9 +24,9 @@ public final class SeriesLookup {
         this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
     }
 
-    /** Every series of the account, oldest first. */
+    /** Every series of the account, oldest first (two reads, whatever the number of series). */
     public List<SeriesDetail> all(String accountId) {
-        var changes = touchBases.changesOfAccount(accountId);
+        Map<String, List<OccurrenceChange>> changes = touchBases.changesOfAccount(accountId);
         return touchBases.forAccount(accountId).stream()
                 .map(series -> new SeriesDetail(series, changes.getOrDefault(series.id(), List.of()))).toList();
     }

@@ -1,7 +1,9 @@
 package touchbase.booking;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
@@ -25,18 +27,18 @@ public interface TouchBases {
     List<OccurrenceChange> changes(String accountId, String seriesId);
 
     /**
-     * The occurrence changes of every series of the account, by series id (series without changes
-     * left out), each list as {@link #changes} orders it: one read for a whole list page.
+     * The occurrence changes of every series of the account, by series id (a series without changes is
+     * absent), in one read, so a list costs the same whatever its length.
      */
-    default java.util.Map<String, List<OccurrenceChange>> changesOfAccount(String accountId) {
-        java.util.Map<String, List<OccurrenceChange>> all = new java.util.HashMap<>();
+    default Map<String, List<OccurrenceChange>> changesOfAccount(String accountId) {
+        Map<String, List<OccurrenceChange>> bySeries = new HashMap<>();
         for (TouchBase series : forAccount(accountId)) {
             List<OccurrenceChange> changes = changes(accountId, series.id());
             if (!changes.isEmpty()) {
-                all.put(series.id(), changes);
+                bySeries.put(series.id(), changes);
             }
         }
-        return all;
+        return bySeries;
     }
 
     /**

@@ -21,7 +21,8 @@ import touchbase.web.HealthCheck;
  * died (no heartbeat for {@link #DEAD_AFTER}) is picked up by another. The outbox runs every
  * {@link Components#OUTBOX_EVERY} and, after a booking, soon ({@link #wakeOutbox()} schedules a
  * one-time run that the immediate-execution option starts at once on this instance); the recheck
- * every {@link Components#RECHECK_EVERY}. Access tokens are refreshed when a call needs one, so there
+ * every {@link Components#RECHECK_EVERY}; the purge of expired sessions, sign-ins, leases and budget
+ * windows every {@link Components#PURGE_EVERY}. Access tokens are refreshed when a call needs one, so there
  * is no refresh job.
  */
 final class BackgroundJobs implements AutoCloseable {
@@ -37,12 +38,15 @@ final class BackgroundJobs implements AutoCloseable {
     private final Clock clock;
 
     /** @param clock the service's clock, which db-scheduler also reads (due times, heartbeats, dead executions) */
-    BackgroundJobs(DataSource dataSource, boolean sqlite, Clock clock, Runnable outbox, Runnable recheck) {
+    BackgroundJobs(DataSource dataSource, boolean sqlite, Clock clock, Runnable outbox, Runnable recheck,
+            Runnable purge) {
         this.clock = clock;
         RecurringTask<Void> outboxEvery = Tasks.recurring("outbox", FixedDelay.of(Components.OUTBOX_EVERY))
                 .execute((instance, context) -> outbox.run());
         RecurringTask<Void> recheckEvery = Tasks.recurring("recheck", FixedDelay.of(Components.RECHECK_EVERY))
                 .execute((instance, context) -> recheck.run());
+        RecurringTask<Void> purgeEvery = Tasks.recurring("purge", FixedDelay.of(Components.PURGE_EVERY))
+                .execute((instance, context) -> purge.run());
         outboxSoon = Tasks.oneTime("outbox-soon").execute((instance, context) -> outbox.run());
         var builder = Scheduler.create(dataSource, outboxSoon);
         if (sqlite) {
@@ -51,7 +55,7 @@ final class BackgroundJobs implements AutoCloseable {
         scheduler = builder
                 .clock(clock::instant)
                 .schedulerName(new SchedulerName.Fixed(instanceName()))
-                .startTasks(outboxEvery, recheckEvery)
+                .startTasks(outboxEvery, recheckEvery, purgeEvery)
                 .pollingInterval(Duration.ofSeconds(1))
                 .heartbeatInterval(HEARTBEAT)
                 .missedHeartbeatsLimit(MISSED_HEARTBEATS)

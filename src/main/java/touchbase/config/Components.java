@@ -22,6 +22,8 @@ import touchbase.storage.JdbiMeetingLog;
 import touchbase.storage.JdbiContactSettings;
 import touchbase.booking.SeriesChanges;
 import touchbase.account.SettingsLookup;
+import touchbase.account.limits.RequestLimits;
+import touchbase.storage.limits.JdbiRequestLedger;
 import touchbase.google.ApiCallCounter;
 import touchbase.google.GoogleApiSettings;
 import touchbase.google.GoogleCalendarAccess;
@@ -51,12 +53,14 @@ import touchbase.storage.TokenEncryption;
 /**
  * Every component of a running Touchbase, built once from the configuration, the database and a
  * clock: the storage adapters, the Google adapters (when a Google client is configured, real or
- * the demo emulator's) and the booking use cases over them, with the background jobs ({@link BackgroundJobs}).
+ * the demo emulator's) and the booking use cases over them, with the background jobs ({@link BackgroundJobs})
+ * and the request limits.
  */
 final class Components {
 
     static final Duration OUTBOX_EVERY = Duration.ofSeconds(2);
     static final Duration RECHECK_EVERY = Duration.ofMinutes(30);
+    static final Duration PURGE_EVERY = Duration.ofMinutes(10);
 
     final JdbiAccountProfiles accounts;
     final EncryptedTokenVault vault;
@@ -85,6 +89,7 @@ final class Components {
     final SeriesLookup seriesLookup;
     final FeedCache feedCache;
     final Feeds feeds;
+    final RequestLimits limits;
 
     Components(AppConfig config, Database database, Clock clock) {
         AppConfig.GoogleClient client = config.googleClient().orElseThrow(() -> new ConfigException(
@@ -113,8 +118,8 @@ final class Components {
         lastContacts = lastContacts(database, calendars, syncTokens, clock);
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
                 Optional.of(lastContacts));
-        jobs = new BackgroundJobs(database.dataSource(),
-                "sqlite".equals(database.dialect().name()), clock, worker::runOnce, recheckJob());
+        limits = new RequestLimits(new JdbiRequestLedger(database.jdbi()), RequestLimits.SIGN_IN_STARTS, clock);
+        jobs = jobs(database, worker, clock);
         seriesChanges = new SeriesChanges(touchBases, settings, clock, jobs::wakeOutbox);
         booker = new Booker(colleagues, settings, touchBases, proposals, clock, jobs::wakeOutbox);
         colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges, calendars, clock);
@@ -135,6 +140,15 @@ final class Components {
     /** Rechecks the accounts with active series and reads last contact for the other accounts with colleagues. */
     private RecheckJob recheckJob() {
         return new RecheckJob(recheck, touchBases, Optional.of(colleagues));
+    }
+
+    /** The outbox, the recheck, and the purge of expired sessions, sign-ins and request limits. */
+    private BackgroundJobs jobs(Database database, OutboxWorker worker, Clock clock) {
+        return new BackgroundJobs(database.dataSource(), "sqlite".equals(database.dialect().name()), clock,
+                worker::runOnce, recheckJob(), () -> {
+                    limits.purgeExpired();
+                    sessions.deleteExpired(clock.instant());
+                });
     }
 
     private static LastContacts lastContacts(Database database, GoogleCalendarAccess calendars,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import touchbase.storage.Database;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ public final class RunningService implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private Optional<GoogleEmulator> emulator = Optional.empty();
-    private Optional<AutoCloseable> database = Optional.empty();
+    private Optional<Database> database = Optional.empty();
 
     RunningService(int port, AppConfig config, List<AutoCloseable> openedInOrder) {
         this.port = port;
@@ -45,9 +46,14 @@ public final class RunningService implements AutoCloseable {
         return this;
     }
 
-    RunningService withDatabase(AutoCloseable pool) {
-        this.database = Optional.of(pool);
+    RunningService withDatabase(Database db) {
+        this.database = Optional.of(db);
         return this;
+    }
+
+    /** The database the service runs on (for tests that watch the statements it sends). */
+    public Optional<Database> database() {
+        return database;
     }
 
     /**

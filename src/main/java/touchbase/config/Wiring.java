@@ -90,7 +90,8 @@ public final class Wiring {
             WebApp web = new WebApp(health(database, components), new Pages(banner(config)), signIn,
                     config.secureCookies(), api, config.demoMode(),
                     components.map(c -> new WebApp.FeedApi(c.feeds, FailedLookups.standard(clock))),
-                    new RequestLog(config.accessLog()));
+                    new RequestLog(config.accessLog()),
+                    components.map(c -> c.limits).orElseGet(touchbase.account.limits.RequestLimits::off));
             web.start(config.host(), config.port());
             opened.add(web::stop);
             components.ifPresent(c -> {

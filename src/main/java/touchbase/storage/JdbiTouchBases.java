@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,11 +76,12 @@ public final class JdbiTouchBases implements TouchBases {
 
     @Override
     public Map<String, List<OccurrenceChange>> changesOfAccount(String accountId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT e.* FROM occurrence_exceptions e "
+        List<OccurrenceChange> all = jdbi.withHandle(h -> h.createQuery("SELECT e.* FROM occurrence_exceptions e "
                         + "JOIN touch_base_series s ON s.id = e.series_id "
                         + "WHERE s.account_id = :account ORDER BY e.series_id, e.original_start")
-                .bind("account", accountId).map(OccurrenceChangeRows::map).list())
-                .stream().collect(Collectors.groupingBy(OccurrenceChange::seriesId));
+                .bind("account", accountId).map(OccurrenceChangeRows::map).list());
+        return all.stream().collect(Collectors.groupingBy(OccurrenceChange::seriesId, LinkedHashMap::new,
+                Collectors.toList()));
     }
 
     /**

@@ -86,20 +86,29 @@ public final class JdbiWebSessions implements WebSessions {
                     .bind("now", cutoff).bind("idleSince", idleSince).execute();
             h.createUpdate("DELETE FROM web_sessions WHERE " + over)
                     .bind("now", cutoff).bind("idleSince", idleSince).execute();
+            h.createUpdate("DELETE FROM sign_in_attempts WHERE expires_at <= :now").bind("now", cutoff).execute();
         });
     }
 
     @Override
     public void addPendingSignIn(String sessionId, PendingSignIn pending) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO sign_in_attempts (state_hash, session_id_hash, "
-                        + "code_verifier, expires_at, asked_consent) VALUES (:state, :session, :verifier, :expires, "
-                        + ":consent)")
-                .bind("state", Sha256.hex(pending.state()))
-                .bind("session", Sha256.hex(sessionId))
-                .bind("verifier", pending.codeVerifier())
-                .bind("expires", Timestamps.text(pending.expiresAt()))
-                .bind("consent", pending.askedConsent())
-                .execute());
+        String session = Sha256.hex(sessionId);
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM sign_in_attempts WHERE session_id_hash = :session AND state_hash NOT IN "
+                            + "(SELECT state_hash FROM sign_in_attempts WHERE session_id_hash = :session "
+                            + "ORDER BY expires_at DESC, state_hash LIMIT :keep)")
+                    .bind("session", session)
+                    .bind("keep", PendingSignIn.MAX_PER_BROWSER - 1)
+                    .execute();
+            h.createUpdate("INSERT INTO sign_in_attempts (state_hash, session_id_hash, code_verifier, expires_at, "
+                            + "asked_consent) VALUES (:state, :session, :verifier, :expires, :consent)")
+                    .bind("state", Sha256.hex(pending.state()))
+                    .bind("session", session)
+                    .bind("verifier", pending.codeVerifier())
+                    .bind("expires", Timestamps.text(pending.expiresAt()))
+                    .bind("consent", pending.askedConsent())
+                    .execute();
+        });
     }
 
     @Override

@@ -16,11 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import touchbase.domain.OccurrenceChange;
 import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
+import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
 
 /**
@@ -59,8 +58,7 @@ public final class Relationships {
                 .collect(Collectors.groupingBy(TouchBase::colleagueId));
         Map<String, List<OccurrenceChange>> changes = touchBases.changesOfAccount(accountId);
         return colleagues.all(accountId).stream()
-                .map(colleague -> of(colleague, contacts, series.getOrDefault(colleague.id(), List.of()),
-                        one -> changes.getOrDefault(one.id(), List.of())))
+                .map(colleague -> of(colleague, series.getOrDefault(colleague.id(), List.of()), changes, contacts))
                 .sorted(Comparator.comparing((Relationship r) -> -r.overdueDays())
                         .thenComparing((Relationship r) -> !r.overdue())
                         .thenComparing(r -> r.lastContact().map(c -> c.at().toInstant()).orElse(Instant.MIN))
@@ -70,9 +68,12 @@ public final class Relationships {
 
     /** @throws NotFound for an unknown colleague */
     public Relationship forColleague(String accountId, String colleagueId) {
-        return of(colleagues.find(accountId, colleagueId)
-                .orElseThrow(() -> new NotFound("colleague " + colleagueId)), contacts(accountId),
-                touchBases.forColleague(accountId, colleagueId), one -> touchBases.changes(accountId, one.id()));
+        Colleague colleague = colleagues.find(accountId, colleagueId)
+                .orElseThrow(() -> new NotFound("colleague " + colleagueId));
+        List<TouchBase> series = touchBases.forColleague(accountId, colleagueId);
+        Map<String, List<OccurrenceChange>> changes = series.stream()
+                .collect(Collectors.toMap(TouchBase::id, s -> touchBases.changes(accountId, s.id())));
+        return of(colleague, series, changes, contacts(accountId));
     }
 
     /** The meetings read from the calendar, whether to show their titles, and the grace. */
@@ -91,14 +92,14 @@ public final class Relationships {
         }).orElse(new Contacts(Map.of(), false, 0));
     }
 
-    /** One colleague's standing from their series ({@code all}, oldest first) and each series' changes. */
-    private Relationship of(Colleague colleague, Contacts contacts, List<TouchBase> all,
-            Function<TouchBase, List<OccurrenceChange>> changesOf) {
+    /** The relationship with a colleague from their series (oldest first) and those series' changes. */
+    private Relationship of(Colleague colleague, List<TouchBase> all, Map<String, List<OccurrenceChange>> changes,
+            Contacts contacts) {
         Instant now = clock.instant();
         Optional<ZonedDateTime> lastHeld = Optional.empty();
         Optional<ZonedDateTime> next = Optional.empty();
         for (TouchBase series : all) {
-            List<Occurrence> held = SeriesOccurrences.heldBetween(series, changesOf.apply(series),
+            List<Occurrence> held = SeriesOccurrences.heldBetween(series, changes.getOrDefault(series.id(), List.of()),
                     series.firstStart().toInstant(), now.plus(Duration.ofDays(400)));
             if (series.googleEventId().isPresent()) {
                 Instant heldUntil = series.isActive() ? now : earliest(now, series.updatedAt());

@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import touchbase.account.IdempotentAnswers;
+import touchbase.account.limits.TooManyRequests;
 import touchbase.booking.Booker.StretchNeedsConsent;
 import touchbase.colleagues.DuplicateColleague;
 import touchbase.domain.CalendarProblem;
@@ -49,6 +50,10 @@ public final class ErrorResponses {
                 e.getMessage(), StretchNeedsConsent.FIELD));
         routes.exception(IdempotentAnswers.KeyReused.class,
                 (e, ctx) -> respond(pages, ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), Idempotency.HEADER));
+        routes.exception(TooManyRequests.class, (e, ctx) -> {
+            ctx.header("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
+            respond(pages, ctx, HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), null);
+        });
         routes.exception(CalendarProblem.class, (e, ctx) -> respond(pages, ctx, statusOf(e), e.getMessage(), null));
         routes.exception(HttpResponseException.class, (e, ctx) -> answerJavalin(pages, ctx, e));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -124,6 +129,7 @@ public final class ErrorResponses {
             case 403 -> pages.error(403, "This form was refused", message, "/", "Go to your dashboard");
             case 401 -> pages.error(401, "Reconnect Google Calendar", message, "/auth/google",
                     "Reconnect Google Calendar");
+            case 429 -> pages.error(429, "One moment, please", message, "/", "Go to your dashboard");
             case 409 -> pages.error(409, "That cannot be changed now", message, "/", "Go to your dashboard");
             case 502, 503 -> pages.error(status.getCode(), "Google Calendar is not answering", message
                     + " Nothing was lost; try again in a minute.", "/", "Go to your dashboard");

@@ -3,11 +3,13 @@ package touchbase.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.util.Optional;
+import touchbase.account.limits.RequestLimits.Expensive;
 import touchbase.web.api.ColleaguesApi;
 import touchbase.web.api.FeedRoutes;
 import touchbase.web.api.MeApi;
 import touchbase.web.api.PlanningApi;
 import touchbase.web.api.TouchBasesApi;
+import touchbase.web.limits.Limited;
 import touchbase.web.pages.ColleaguePages;
 import touchbase.web.pages.DashboardPages;
 import touchbase.web.pages.FeedPages;
@@ -19,7 +21,8 @@ import touchbase.web.pages.SeriesPages;
  * Every route of Touchbase in one table: method, path and handler. Without Google sign-in only the
  * health check, the favicon and the home page exist; with it, sign-in and, when the use cases are
  * wired, the pages (server-rendered, each action a plain form) and the JSON API ({@code /api/*},
- * behind {@link ApiGuard}). Static files ({@code /static/*}) are served by Javalin. Failures become
+ * behind {@link ApiGuard}). Sign-in starts and the expensive requests (plan, recheck, booking) are
+ * {@link Limited}. Static files ({@code /static/*}) are served by Javalin. Failures become
  * answers in one place, {@link ErrorResponses}.
  */
 public final class RouteTable {
@@ -38,7 +41,7 @@ public final class RouteTable {
     }
 
     static void install(RoutesConfig routes, Pages pages, Handler healthz, Handler favicon, Handler plainHome,
-            Optional<SignInRoutes> signIn, Optional<SignedIn> api, Optional<FeedRoutes> feed) {
+            Optional<SignInRoutes> signIn, Optional<SignedIn> api, Optional<FeedRoutes> feed, Limited limited) {
         ErrorResponses.install(routes, pages);
         routes.get("/healthz", healthz);
         routes.get("/favicon.ico", favicon);
@@ -48,13 +51,13 @@ public final class RouteTable {
         }
         SignInRoutes auth = signIn.get();
         routes.get("/", auth::home);
-        routes.get("/auth/google", auth::start);
+        routes.get("/auth/google", limited.signInStart(auth::start));
         routes.get("/auth/google/callback", auth::callback);
         routes.post("/auth/google/disconnect", auth::disconnect);
         routes.post("/auth/sign-out", auth::signOut);
         api.ifPresent(a -> {
-            installPages(routes, a.pages());
-            installApi(routes, a);
+            installPages(routes, a.pages(), limited);
+            installApi(routes, a, limited);
         });
         feed.ifPresent(f -> installFeed(routes, f));
     }
@@ -69,8 +72,8 @@ public final class RouteTable {
         routes.delete("/api/feed/share", f::stopSharing);
     }
 
-    private static void installPages(RoutesConfig routes, PageHandlers p) {
-        routes.post("/recheck", p.dashboard()::recheck);
+    private static void installPages(RoutesConfig routes, PageHandlers p, Limited limited) {
+        routes.post("/recheck", limited.form(Expensive.RECHECK, p.dashboard()::recheck));
         routes.get("/colleagues", p.colleagues()::list);
         routes.post("/colleagues", p.colleagues()::add);
         routes.post("/colleagues/import", p.colleagues()::importCsv);
@@ -81,9 +84,9 @@ public final class RouteTable {
         routes.post("/colleagues/{id}/just-met", p.colleagues()::justMet);
         routes.get("/colleagues/{id}/remove", p.colleagues()::confirmRemove);
         routes.post("/colleagues/{id}/remove", p.colleagues()::remove);
-        routes.get("/plan", p.plan()::show);
-        routes.post("/plan/book-all", p.plan()::bookAll);
-        routes.post("/plan/{id}/book", p.plan()::book);
+        routes.get("/plan", limited.page(Expensive.PLAN, p.plan()::show));
+        routes.post("/plan/book-all", limited.form(Expensive.BOOKING, p.plan()::bookAll));
+        routes.post("/plan/{id}/book", limited.form(Expensive.BOOKING, p.plan()::book));
         routes.get("/series", p.series()::show);
         routes.post("/series/{id}/skip", p.series()::skip);
         routes.post("/series/{id}/reschedule", p.series()::reschedule);
@@ -97,7 +100,7 @@ public final class RouteTable {
         routes.post("/feed/privacy", p.feed()::privacy);
     }
 
-    private static void installApi(RoutesConfig routes, SignedIn a) {
+    private static void installApi(RoutesConfig routes, SignedIn a, Limited limited) {
         routes.before("/api/*", a.guard()::check);
         routes.get("/api/me", a.me()::me);
         routes.put("/api/me/preferences", a.me()::updatePreferences);
@@ -107,13 +110,13 @@ public final class RouteTable {
         routes.put("/api/colleagues/{id}", a.colleagues()::edit);
         routes.delete("/api/colleagues/{id}", a.colleagues()::remove);
         routes.post("/api/colleagues/{id}/just-met", a.colleagues()::justMet);
-        routes.post("/api/plan", a.planning()::plan);
+        routes.post("/api/plan", limited.api(Expensive.PLAN, a.planning()::plan));
         routes.get("/api/touchbases", a.touchBases()::list);
-        routes.post("/api/touchbases", a.idempotency().wrap(a.touchBases()::book));
+        routes.post("/api/touchbases", limited.api(Expensive.BOOKING, a.idempotency().wrap(a.touchBases()::book)));
         routes.get("/api/touchbases/{id}", a.touchBases()::show);
         routes.delete("/api/touchbases/{id}", a.touchBases()::cancel);
         routes.post("/api/touchbases/{id}/skip", a.touchBases()::skip);
         routes.post("/api/touchbases/{id}/reschedule", a.touchBases()::reschedule);
-        routes.post("/api/recheck", a.planning()::recheck);
+        routes.post("/api/recheck", limited.api(Expensive.RECHECK, a.planning()::recheck));
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.jetty.util.component.LifeCycle;
 import touchbase.account.AccountPreferences;
 import touchbase.account.IdempotentAnswers;
 import touchbase.account.SignInService;
+import touchbase.account.limits.RequestLimits;
 import touchbase.booking.Booker;
 import touchbase.booking.Proposals;
 import touchbase.booking.SeriesChanges;
@@ -42,6 +43,7 @@ import touchbase.web.api.MeAnswers;
 import touchbase.web.api.MeApi;
 import touchbase.web.api.PlanningApi;
 import touchbase.web.api.TouchBasesApi;
+import touchbase.web.limits.Limited;
 import touchbase.web.pages.ColleaguePages;
 import touchbase.web.pages.DashboardPages;
 import touchbase.web.pages.FeedPages;
@@ -76,6 +78,7 @@ public final class WebApp {
     private final RequestLog requestLog;
     private final Optional<java.net.URI> authorizationEndpoint;
     private final boolean secureCookies;
+    private final Limited limited;
     private final Javalin javalin;
     private Duration idleTimeout = IDLE_TIMEOUT;
 
@@ -125,9 +128,16 @@ public final class WebApp {
         this(health, pages, signIn, secureCookies, api, demoMode, feedApi, new RequestLog(true));
     }
 
-    /** The same with the request log given ({@code TOUCHBASE_ACCESS_LOG}). */
+    /** The same with the request log given ({@code TOUCHBASE_ACCESS_LOG}), without request limits. */
     public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies,
             Optional<Api> api, boolean demoMode, Optional<FeedApi> feedApi, RequestLog requestLog) {
+        this(health, pages, signIn, secureCookies, api, demoMode, feedApi, requestLog, RequestLimits.off());
+    }
+
+    /** The same with the {@link RequestLimits} on sign-in starts and the expensive requests. */
+    public WebApp(HealthCheck health, Pages pages, Optional<SignInService> signIn, boolean secureCookies,
+            Optional<Api> api, boolean demoMode, Optional<FeedApi> feedApi, RequestLog requestLog,
+            RequestLimits limits) {
         this.requestLog = Objects.requireNonNull(requestLog, "requestLog must not be null");
         this.feedApi = signIn.isPresent() ? feedApi : Optional.empty();
         this.secureCookies = secureCookies;
@@ -135,6 +145,7 @@ public final class WebApp {
         this.health = Objects.requireNonNull(health, "health must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         SessionCookie cookie = new SessionCookie(secureCookies);
+        this.limited = new Limited(limits, signIn.map(service -> new PageGuard(service, cookie)));
         this.feed = feedApi.flatMap(f -> signIn.map(service -> new FeedRoutes(f.feeds(), service, cookie)));
         this.signedIn = signIn.flatMap(service -> api.map(a -> signedIn(service, cookie, pages, a, demoMode)));
         this.signIn = signIn.map(service -> new SignInRoutes(service, pages, cookie,
@@ -174,7 +185,7 @@ public final class WebApp {
         config.requestLogger.http(requestLog::http);
         installSecurity(config, headers);
         RouteTable.install(config.routes, pages, this::healthz, WebApp::favicon,
-                ctx -> pages.render(ctx, "home.jte", pages.home()), signIn, signedIn, feed);
+                ctx -> pages.render(ctx, "home.jte", pages.home()), signIn, signedIn, feed, limited);
     }
 
     /**

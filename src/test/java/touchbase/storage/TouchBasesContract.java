@@ -358,6 +358,21 @@ abstract class TouchBasesContract extends StorageContract {
                 .isInstanceOf(StorageException.class);
         assertThat(touchBases.find("acc-2", "s-3")).contains(theirs);
         assertThat(touchBases.changes("acc-2", "s-3")).containsExactly(skipped);
+        assertThat(touchBases.changesOfAccount("acc-1")).doesNotContainKey("s-3");
+        assertThat(touchBases.changesOfAccount("acc-2")).containsExactly(java.util.Map.entry("s-3", List.of(skipped)));
+    }
+
+    @Test
+    void theChangesOfEverySeriesOfAnAccountAreReadAtOnceInTheirOrder() {
+        OccurrenceChange moved = OccurrenceChange.moved("s-1", WINTER_TUESDAY, SUMMER_TUESDAY.plusHours(3), "clash");
+        OccurrenceChange skipped = OccurrenceChange.skipped("s-1", SUMMER_TUESDAY.plusWeeks(1), "");
+        OccurrenceChange other = OccurrenceChange.skipped("s-2", SUMMER_TUESDAY, "away");
+        touchBases.save(series("s-1", "c-1", WINTER_TUESDAY), List.of(skipped, moved), List.of());
+        touchBases.save(series("s-2", "c-2"), List.of(other), List.of());
+
+        assertThat(touchBases.changesOfAccount("acc-1")).containsOnly(
+                java.util.Map.entry("s-1", touchBases.changes("acc-1", "s-1")), java.util.Map.entry("s-2", List.of(other)));
+        assertThat(touchBases.changesOfAccount("acc-1").get("s-1")).containsExactly(moved, skipped);
     }
 
     @Test

@@ -143,4 +143,37 @@ abstract class WebSessionsContract extends StorageContract {
 
         assertThat(sessions.takePendingSignIn("mine", "state-1")).contains(pending);
     }
+
+    @Test
+    void aBrowserKeepsAtMostFivePendingSignInsTheOldestReplaced() {
+        session("mine", NOW.plusSeconds(3600));
+        session("theirs", NOW.plusSeconds(3600));
+        sessions.addPendingSignIn("theirs", new PendingSignIn("their-state", "verifier", NOW.plusSeconds(600), false));
+        for (int i = 0; i < 7; i++) {
+            sessions.addPendingSignIn("mine", new PendingSignIn("state-" + i, "verifier-" + i,
+                    NOW.plusSeconds(600 + i), false));
+        }
+
+        assertThat(sessions.takePendingSignIn("mine", "state-0")).isEmpty();
+        assertThat(sessions.takePendingSignIn("mine", "state-1")).isEmpty();
+        for (int i = 2; i < 7; i++) {
+            assertThat(sessions.takePendingSignIn("mine", "state-" + i)).as("state-" + i).isPresent();
+        }
+        assertThat(sessions.takePendingSignIn("theirs", "their-state")).isPresent();
+    }
+
+    @Test
+    void pendingSignInsPastTheirExpiryArePurgedWhileTheirSessionLives() {
+        session("mine", NOW.plusSeconds(3600));
+        sessions.addPendingSignIn("mine", new PendingSignIn("old", "verifier-1", NOW.plusSeconds(600), false));
+        sessions.addPendingSignIn("mine", new PendingSignIn("new", "verifier-2", NOW.plusSeconds(900), false));
+
+        sessions.deleteExpired(NOW.plusSeconds(600));
+
+        assertThat(sessions.find("mine")).isPresent();
+        int left = database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sign_in_attempts")
+                .mapTo(Integer.class).one());
+        assertThat(left).isEqualTo(1);
+        assertThat(sessions.takePendingSignIn("mine", "new")).isPresent();
+    }
 }

@@ -53,7 +53,8 @@ final class StubbedGoogleService implements AutoCloseable {
     /** Empty tables, fresh stubs, the start time again. */
     void reset() {
         database.jdbi().useHandle(h -> {
-            for (String table : List.of("sign_in_attempts", "web_sessions", "oauth_credentials", "accounts")) {
+            for (String table : List.of("sign_in_attempts", "web_sessions", "oauth_credentials", "accounts",
+                    "request_budgets", "request_leases")) {
                 h.execute("DELETE FROM " + table);
             }
         });
@@ -127,6 +128,11 @@ final class StubbedGoogleService implements AutoCloseable {
     Optional<String> sessionCookie(HttpResponse<String> response) {
         return setCookieHeader(response).map(header -> header.substring(cookieName.length() + 1).split(";")[0])
                 .filter(value -> !value.isEmpty());
+    }
+
+    /** The service's database, for tests that set up rows as another instance would have. */
+    Database database() {
+        return database;
     }
 
     int rows(String table) {
