@@ -47,7 +47,7 @@ public final class GoogleCalendarAccess implements CalendarAccess, PastMeetings 
 
     @Override
     public CalendarEvents events(String accountId) {
-        return new GoogleCalendarEvents(calendar(accountId), MeetPolling.standard());
+        return new GoogleCalendarEvents(calendar(accountId));
     }
 
     @Override

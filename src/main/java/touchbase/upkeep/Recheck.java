@@ -95,6 +95,7 @@ public final class Recheck {
         SyncFindings findings = new SyncFindings(touchBases, LiveSeries.active(touchBases, accountId), colleagues,
                 accountId);
         findings.read(synced.events());
+        findings.applyMeetLinks(now);
         List<RecheckReport.Item> items = new ArrayList<>(findings.applyCancellations(clock));
         items.addAll(findings.seriesDeclines());
         List<TouchBase> active = LiveSeries.active(touchBases, accountId);
