@@ -22,6 +22,7 @@ import touchbase.colleagues.ColleagueSaved;
 import touchbase.colleagues.ImportReport;
 import touchbase.domain.Colleague;
 import touchbase.domain.SeriesRule;
+import touchbase.domain.TimeZoneSource;
 import touchbase.domain.TouchBase;
 import touchbase.domain.TouchbaseException;
 import touchbase.upkeep.Relationship;
@@ -184,11 +185,20 @@ public final class ColleaguePages {
                 rows, add, imported, csv, zone.getId()));
     }
 
+    /** Asks to confirm a zone that nobody gave, saying where it came from; nothing for a given zone. */
+    static String zoneNote(TimeZoneSource source) {
+        return switch (source) {
+            case GIVEN -> "";
+            case INFERRED -> "zone inferred from their calendar: confirm it";
+            case ASSUMED -> "zone assumed to be yours (their calendar did not say): confirm it";
+        };
+    }
+
     private static ColleaguesPage.Row row(Relationship r, ZoneId zone) {
         Colleague c = r.colleague();
         Optional<String> series = r.series().filter(TouchBase::isActive).map(s -> describe(s, zone));
         return new ColleaguesPage.Row(c.id(), c.displayName(), c.email(), Times.zone(c.zone()),
-                Times.sentence(r.cadence()), r.next().map(n -> Times.moment(n, zone)).orElse("Not booked"),
+                zoneNote(c.timeZoneSource()), Times.sentence(r.cadence()), r.next().map(n -> Times.moment(n, zone)).orElse("Not booked"),
                 r.lastHeld().map(n -> Times.moment(n, zone)).orElse("None yet"), r.overdue(),
                 r.attention().orElse(""), c.paused(), series);
     }

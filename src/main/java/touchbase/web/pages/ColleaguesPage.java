@@ -11,9 +11,12 @@ import touchbase.web.Shell;
 public record ColleaguesPage(Shell shell, List<Row> rows, Form add, Optional<Imported> imported, Form csv,
         String myZone) {
 
-    /** One colleague. {@code series} describes their live series in words, if any. */
-    public record Row(String id, String name, String email, String zone, String cadence, String next, String last,
-            boolean overdue, String attention, boolean paused, Optional<String> series) {
+    /**
+     * One colleague. {@code series} describes their live series in words, if any; {@code zoneNote} says
+     * when their zone was inferred or assumed rather than given, and asks to confirm it (empty when given).
+     */
+    public record Row(String id, String name, String email, String zone, String zoneNote, String cadence,
+            String next, String last, boolean overdue, String attention, boolean paused, Optional<String> series) {
     }
 
     /** The CSV import's report: counts and one line per row of the file. */
