@@ -32,6 +32,7 @@ import touchbase.booking.SeriesLookup;
 import touchbase.colleagues.ColleagueBook;
 import touchbase.upkeep.JustMet;
 import touchbase.upkeep.LastContacts;
+import touchbase.upkeep.EditColleague;
 import touchbase.upkeep.Recheck;
 import touchbase.upkeep.Relationships;
 import touchbase.web.api.ApiJsonMapper;
@@ -147,14 +148,16 @@ public final class WebApp {
         PageGuard guard = new PageGuard(signIn, cookie);
         RouteTable.PageHandlers handlers = new RouteTable.PageHandlers(
                 new DashboardPages(pages, guard, a.series(), a.relationships(), a.preferences(), a.recheck(), a.clock()),
-                new ColleaguePages(pages, guard, a.colleagues(), a.relationships(), a.preferences(), a.series()),
+                new ColleaguePages(pages, guard, a.colleagues(), a.relationships(), a.preferences(), a.series(),
+                        new EditColleague(a.colleagues(), a.recheck())),
                 new PlanPages(pages, guard, a.proposals(), a.booker(), a.series(), a.relationships(), a.preferences()),
                 new SeriesPages(pages, guard, a.series(), a.changes(), a.relationships(), a.preferences(), a.feed(),
                         a.clock()),
                 new PreferencePages(pages, guard, a.preferences()), new FeedPages(pages, guard, a.feed()));
         return new RouteTable.SignedIn(new ApiGuard(signIn, cookie), new Idempotency(a.idempotentAnswers()),
                 new MeApi(a.preferences(), a.lastContacts(), demoMode),
-                new ColleaguesApi(a.colleagues(), a.relationships(), a.justMet()),
+                new ColleaguesApi(a.colleagues(), a.relationships(), a.justMet(),
+                        Optional.of(new EditColleague(a.colleagues(), a.recheck()))),
                 new TouchBasesApi(a.series(), a.booker(), a.changes(), a.preferences()),
                 new PlanningApi(a.proposals(), a.recheck()), handlers);
     }

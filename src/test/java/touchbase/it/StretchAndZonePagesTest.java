@@ -3,38 +3,17 @@ package touchbase.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pages in demo mode say what the API says: a stretch proposal in words with a "Meet outside
  * working hours" box that booking needs, and a zone that nobody gave, with a link to confirm it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StretchAndZonePagesTest {
-
-    @TempDir
-    static Path dataDir;
-
-    private DemoSession demo;
-
-    @BeforeAll
-    void signIn() {
-        demo = new DemoSession(dataDir);
-    }
-
-    @AfterAll
-    void stop() {
-        demo.close();
-    }
+class StretchAndZonePagesTest extends SignedInDemo {
 
     @Test
     void aStretchIsShownInWordsAndBookedOnlyWhenTheConsentBoxIsTicked() {

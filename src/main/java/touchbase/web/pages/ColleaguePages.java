@@ -25,6 +25,7 @@ import touchbase.domain.SeriesRule;
 import touchbase.domain.TimeZoneSource;
 import touchbase.domain.TouchBase;
 import touchbase.domain.TouchbaseException;
+import touchbase.upkeep.EditColleague;
 import touchbase.upkeep.Relationship;
 import touchbase.upkeep.Relationships;
 import touchbase.web.ApiCaller;
@@ -44,9 +45,11 @@ public final class ColleaguePages {
     private final Relationships relationships;
     private final AccountPreferences preferences;
     private final SeriesLookup seriesLookup;
+    private final EditColleague editing;
 
     public ColleaguePages(Pages pages, PageGuard guard, ColleagueBook colleagues, Relationships relationships,
-            AccountPreferences preferences, SeriesLookup seriesLookup) {
+            AccountPreferences preferences, SeriesLookup seriesLookup, EditColleague editing) {
+        this.editing = Objects.requireNonNull(editing, "editing must not be null");
         this.seriesLookup = Objects.requireNonNull(seriesLookup, "seriesLookup must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.guard = Objects.requireNonNull(guard, "guard must not be null");
@@ -132,11 +135,11 @@ public final class ColleaguePages {
         Colleague c = relationships.forColleague(caller.accountId(), id).colleague();
         Form form = Form.of(values(ctx, "email", "name", "timezone", "cadence", "notes"));
         try {
-            colleagues.edit(caller.accountId(), id, new ColleagueEdit(Optional.of(form.value("email")),
-                    Optional.of(form.value("name")), Optional.of(form.value("timezone")),
-                    text(form.value("cadence")), Optional.empty(), Optional.of(form.value("notes")),
-                    Optional.empty(), Optional.empty()));
-            Pages.redirect(ctx, "/colleagues", Notice.UPDATED);
+            EditColleague.Edited edited = editing.edit(caller.accountId(), id, new ColleagueEdit(
+                    Optional.of(form.value("email")), Optional.of(form.value("name")),
+                    Optional.of(form.value("timezone")), text(form.value("cadence")), Optional.empty(),
+                    Optional.of(form.value("notes")), Optional.empty(), Optional.empty()));
+            Pages.redirect(ctx, "/colleagues", edited.moved().isEmpty() ? Notice.UPDATED : Notice.REPLANNED);
         } catch (TouchbaseException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             pages.render(ctx, "colleague.jte", new ColleaguePage(pages.shell(ctx, caller, "Edit " + c.displayName(),
