@@ -1,5 +1,6 @@
 package touchbase.account;
 
+import java.util.Optional;
 import touchbase.booking.CalendarEvents;
 import touchbase.planning.BusyTimes;
 
@@ -11,6 +12,11 @@ public interface CalendarAccess {
 
     /** The calendar id of the account's own calendar (their email; Google also accepts "primary"). */
     String calendarId(String accountId);
+
+    /** The person's name as Google gave it at sign-in (the {@code profile} scope); empty when unknown. */
+    default Optional<String> ownerName(String accountId) {
+        return Optional.empty();
+    }
 
     CalendarEvents events(String accountId);
 

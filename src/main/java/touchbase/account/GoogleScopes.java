@@ -13,6 +13,8 @@ public final class GoogleScopes {
 
     public static final String OPENID = "openid";
     public static final String EMAIL = "email";
+    /** Google's profile name (the userinfo {@code name} claim), for the invite's title; not required. */
+    public static final String PROFILE = "profile";
     /** What Google lists in the token response when {@code email} was granted. */
     public static final String EMAIL_LONG_FORM = "https://www.googleapis.com/auth/userinfo.email";
     public static final String CALENDAR_EVENTS = "https://www.googleapis.com/auth/calendar.events";
@@ -21,7 +23,7 @@ public final class GoogleScopes {
     public static final String CALENDAR = "https://www.googleapis.com/auth/calendar";
 
     /** The scopes requested at sign-in, in the order they are sent. */
-    public static final List<String> REQUESTED = List.of(OPENID, EMAIL, CALENDAR_EVENTS, CALENDAR_FREEBUSY);
+    public static final List<String> REQUESTED = List.of(OPENID, EMAIL, PROFILE, CALENDAR_EVENTS, CALENDAR_FREEBUSY);
 
     private static final List<Permission> REQUIRED = List.of(
             new Permission("email", "see your email address", Set.of(EMAIL, EMAIL_LONG_FORM)),

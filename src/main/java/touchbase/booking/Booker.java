@@ -109,7 +109,29 @@ public final class Booker {
         if (same.isPresent()) {
             return save(accountId, consented(same.get(), acceptStretch));
         }
+        Optional<String> outside = outsideHours(colleague, account, first);
+        if (outside.isPresent() && !acceptStretch) {
+            throw new StretchNeedsConsent(colleague.displayName(), outside.get());
+        }
         return save(accountId, colleague.id(), seriesRule, first, List.of(), account);
+    }
+
+    /**
+     * Who a chosen start (an alternative, or a time typed in) puts outside their working hours, in
+     * words: such a time needs the same consent as a stretch the planner proposes.
+     */
+    private static Optional<String> outsideHours(Colleague colleague, AccountSettings account, ZonedDateTime first) {
+        Instant start = first.toInstant();
+        Instant end = first.plus(account.defaultDuration()).toInstant();
+        List<String> who = new ArrayList<>();
+        if (!account.workingHours().contains(start, end)) {
+            who.add("you at " + first.withZoneSameInstant(account.zone()).toLocalTime() + " " + account.zone().getId());
+        }
+        if (!colleague.hours().contains(start, end)) {
+            who.add(colleague.displayName() + " at " + first.withZoneSameInstant(colleague.zone()).toLocalTime() + " "
+                    + colleague.zone().getId());
+        }
+        return who.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", who));
     }
 
     private static Proposal.Placed consented(Proposal.Placed placed, boolean acceptStretch) {

@@ -17,8 +17,10 @@ import touchbase.planning.BusyTimes;
  * The last free/busy read of each account, kept for {@link #FRESH}: booking right after a plan plans
  * the chosen colleague again, and reads nothing from Google when the plan's answer covers its
  * calendars and its period. The period of a later plan starts and ends as much later as time has
- * passed, so its end may lie past the stored one by at most the answer's age (minutes at the far end
- * of the horizon); a plan that needs more, or another calendar, reads Google again and is kept.
+ * passed, so its end may lie past the stored one by at most {@link #FRESH} (minutes at the far end
+ * of the horizon; bounding it by the answer's age would miss by the milliseconds between a planner
+ * choosing its period and the read); a plan that needs more, or another calendar, reads Google again
+ * and is kept.
  */
 final class FreshFreeBusy {
 
@@ -31,7 +33,7 @@ final class FreshFreeBusy {
             Duration age = Duration.between(readAt, now);
             return !age.isNegative() && age.compareTo(FRESH) < 0 && calendarIds.containsAll(ids)
                     && !wanted.start().isBefore(period.start())
-                    && !wanted.end().isAfter(period.end().plus(age));
+                    && !wanted.end().isAfter(period.end().plus(FRESH));
         }
     }
 

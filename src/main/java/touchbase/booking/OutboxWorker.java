@@ -171,7 +171,8 @@ public final class OutboxWorker {
         TouchBase current = series;
         for (int generation = 0; ; generation++) {
             try {
-                BookedEvent booked = events.insertSeries(SeriesInvites.of(current, colleague.get(), calendarId, skipped));
+                BookedEvent booked = events.insertSeries(SeriesInvites.of(current, colleague.get(), calendarId,
+                        calendars.ownerName(write.accountId()), skipped));
                 touchBases.completeWrite(write.id(), booked(current, booked));
                 return;
             } catch (CalendarProblem problem) {

@@ -2,6 +2,7 @@ package touchbase.booking;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import touchbase.domain.Colleague;
 import touchbase.domain.TouchBase;
@@ -12,12 +13,19 @@ final class SeriesInvites {
     private SeriesInvites() {
     }
 
-    /** The invite with the occurrences in {@code skipped} left out of the series (EXDATE). */
-    static SeriesInvite of(TouchBase series, Colleague colleague, String organizerCalendarId,
+    /** Longest title kept whole; a phone's calendar list shows about this much. */
+    static final int TITLE_LIMIT = 45;
+    private static final int NAME_LIMIT = (TITLE_LIMIT - "Touch-base: ".length() - " / ".length()) / 2;
+
+    /**
+     * The invite with the occurrences in {@code skipped} left out of the series (EXDATE), titled with
+     * {@code yourName} (Google's profile name, when the account has one).
+     */
+    static SeriesInvite of(TouchBase series, Colleague colleague, String organizerCalendarId, Optional<String> yourName,
             List<ZonedDateTime> skipped) {
         return new SeriesInvite(
                 EventIds.forSeries(UUID.fromString(series.id()), series.generation()),
-                title(organizerCalendarId, colleague),
+                title(yourName, organizerCalendarId, colleague),
                 description(series, colleague),
                 series.firstStart(),
                 series.duration(),
@@ -31,19 +39,25 @@ final class SeriesInvites {
     }
 
     /**
-     * {@code Touch-base: {your name} / {colleague's name}}, names rather than addresses (your name is the
-     * part of your address before the @ until Google's profile name is stored), each cut to 24 characters
-     * so the title fits a phone's calendar view.
+     * {@code Touch-base: {your name} / {colleague's name}}, names rather than addresses: your Google
+     * profile name, else the part of your address before the @. Kept whole up to {@value #TITLE_LIMIT}
+     * characters so it fits a phone's calendar view; longer, each person by their first name (cut to
+     * {@value #NAME_LIMIT} characters).
      */
-    static String title(String organizerEmail, Colleague colleague) {
+    static String title(Optional<String> yourName, String organizerEmail, Colleague colleague) {
         int at = organizerEmail.indexOf('@');
-        String yours = at > 0 ? organizerEmail.substring(0, at) : organizerEmail;
-        return "Touch-base: " + shortened(yours) + " / " + shortened(colleague.displayName());
+        String yours = yourName.map(String::strip).filter(name -> !name.isEmpty())
+                .orElse(at > 0 ? organizerEmail.substring(0, at) : organizerEmail);
+        String whole = "Touch-base: " + yours.strip() + " / " + colleague.displayName().strip();
+        if (whole.length() <= TITLE_LIMIT) {
+            return whole;
+        }
+        return "Touch-base: " + firstName(yours) + " / " + firstName(colleague.displayName());
     }
 
-    private static String shortened(String name) {
-        String stripped = name.strip();
-        return stripped.length() <= 24 ? stripped : stripped.substring(0, 23).strip() + "…";
+    private static String firstName(String name) {
+        String first = name.strip().split("\\s+", 2)[0];
+        return first.length() <= NAME_LIMIT ? first : first.substring(0, NAME_LIMIT - 1) + "…";
     }
 
     /** The agenda, opened by a word on the time when it lies outside the colleague's working hours. */

@@ -250,7 +250,12 @@ public final class ColleagueBook {
         return colleague;
     }
 
-    private Colleague find(String accountId, String colleagueId) {
+    /**
+     * One colleague of the account.
+     *
+     * @throws NotFound for an unknown colleague
+     */
+    public Colleague find(String accountId, String colleagueId) {
         return colleagues.find(accountId, colleagueId)
                 .orElseThrow(() -> new NotFound("colleague " + colleagueId));
     }

@@ -8,6 +8,7 @@ import touchbase.storage.Database;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import touchbase.google.ApiCallCounter;
 import touchbase.google.emulator.GoogleEmulator;
 
 /**
@@ -24,6 +25,7 @@ public final class RunningService implements AutoCloseable {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private Optional<GoogleEmulator> emulator = Optional.empty();
     private Optional<Database> database = Optional.empty();
+    private Optional<ApiCallCounter> googleCalls = Optional.empty();
 
     RunningService(int port, AppConfig config, List<AutoCloseable> openedInOrder) {
         this.port = port;
@@ -68,6 +70,16 @@ public final class RunningService implements AutoCloseable {
         }
         database.ifPresent(pool -> closeQuietly(pool));
         close();
+    }
+
+    RunningService withGoogleCalls(Optional<ApiCallCounter> counter) {
+        this.googleCalls = counter;
+        return this;
+    }
+
+    /** The Calendar API attempts this service has made, when it talks to a Google (real or emulated). */
+    public Optional<ApiCallCounter> googleCalls() {
+        return googleCalls;
     }
 
     /** In demo mode, the Google emulator the service talks to (for checks against "Google" itself). */

@@ -99,7 +99,8 @@ public final class Wiring {
                 opened.add(c.jobs);
             });
             return new RunningService(web.port(), config, opened).withEmulator(demo.map(DemoGoogle.Started::emulator))
-                    .withDatabase(database);
+                    .withDatabase(database)
+                    .withGoogleCalls(components.map(c -> c.apiCalls));
         } catch (RuntimeException e) {
             migrating.thenAccept(database -> {
                 if (!opened.contains(database)) {

@@ -88,6 +88,12 @@ public record TouchBase(
                 createdAt, now);
     }
 
+    /** The Meet link Google finished creating after it answered the insert (read back by a later sync). */
+    public TouchBase withMeetUri(String uri, Instant now) {
+        return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, status, statusReason, googleEventId,
+                generation, iCalUid, sequence, withMeet, Optional.of(uri), replacesSeriesId, createdAt, now);
+    }
+
     public TouchBase withStatus(Status newStatus, Optional<String> reason, Instant now) {
         return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, newStatus, reason, googleEventId,
                 generation, iCalUid, sequence, withMeet, meetUri, replacesSeriesId, createdAt, now);

@@ -6,7 +6,6 @@ import com.google.api.services.calendar.model.CreateConferenceRequest;
 import com.google.api.services.calendar.model.EntryPoint;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.EventAttendee;
-import com.google.api.services.calendar.model.ConferenceRequestStatus;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -132,14 +131,7 @@ final class EventMapper {
         return Optional.ofNullable(event.getExtendedProperties().getPrivate().get(name));
     }
 
-    /** {@code pending}, {@code success} or {@code failure}; empty when no conference was requested. */
-    static Optional<String> meetStatus(Event event) {
-        return Optional.ofNullable(event.getConferenceData())
-                .map(ConferenceData::getCreateRequest)
-                .map(CreateConferenceRequest::getStatus)
-                .map(ConferenceRequestStatus::getStatusCode);
-    }
-
+    /** The Meet video link, once Google has created it. */
     static Optional<String> meetUri(Event event) {
         if (event.getConferenceData() != null && event.getConferenceData().getEntryPoints() != null) {
             Optional<String> video = event.getConferenceData().getEntryPoints().stream()

@@ -46,8 +46,13 @@ public final class GoogleCalendarAccess implements CalendarAccess, PastMeetings 
     }
 
     @Override
+    public Optional<String> ownerName(String accountId) {
+        return accounts.byId(accountId).flatMap(AccountProfile::displayName);
+    }
+
+    @Override
     public CalendarEvents events(String accountId) {
-        return new GoogleCalendarEvents(calendar(accountId), MeetPolling.standard());
+        return new GoogleCalendarEvents(calendar(accountId));
     }
 
     @Override

@@ -23,7 +23,9 @@ import touchbase.domain.Interval;
 /**
  * Touchbase's invites as Google Calendar events (Calendar API v3 {@code events} resource). Every
  * change is sent with {@code sendUpdates=all} so attendees are told, and every patch with
- * {@code conferenceDataVersion=1} so a Meet conference is kept.
+ * {@code conferenceDataVersion=1} so a Meet conference is kept. A Meet link is asked for in the insert
+ * itself; when Google answers it still {@code pending}, it is not polled for (that would double the
+ * calls of a booking): the series is booked without it and the next sync brings it (see the recheck).
  */
 public final class GoogleCalendarEvents implements CalendarEvents {
 
@@ -31,12 +33,10 @@ public final class GoogleCalendarEvents implements CalendarEvents {
     private static final int PAGE_SIZE = 250;
 
     private final Calendar calendar;
-    private final MeetPolling meetPolling;
     private final EventMapper mapper = new EventMapper();
 
-    public GoogleCalendarEvents(Calendar calendar, MeetPolling meetPolling) {
+    public GoogleCalendarEvents(Calendar calendar) {
         this.calendar = Objects.requireNonNull(calendar, "calendar must not be null");
-        this.meetPolling = Objects.requireNonNull(meetPolling, "meetPolling must not be null");
     }
 
     @Override
@@ -55,9 +55,6 @@ public final class GoogleCalendarEvents implements CalendarEvents {
                 throw GoogleErrors.problem(e, "book the touch-base");
             }
             stored = storedByEarlierAttempt(invite);
-        }
-        if (invite.withMeet()) {
-            stored = awaitMeet(calendarId, stored);
         }
         return mapper.booked(stored);
     }
@@ -80,24 +77,6 @@ public final class GoogleCalendarEvents implements CalendarEvents {
                 "The event id " + invite.eventId() + " cannot be used again because " + why
                         + ". Book the series with the next generation of its id.",
                 "duplicate", null);
-    }
-
-    private Event awaitMeet(String calendarId, Event event) {
-        Event current = event;
-        for (int poll = 0; poll < meetPolling.attempts() && isPending(current); poll++) {
-            try {
-                meetPolling.sleeper().sleep(meetPolling.interval().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return current;
-            }
-            current = get(calendarId, current.getId()).orElse(current);
-        }
-        return current;
-    }
-
-    private static boolean isPending(Event event) {
-        return EventMapper.meetStatus(event).filter("pending"::equals).isPresent();
     }
 
     @Override

@@ -23,6 +23,21 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * The colleague's zone or working hours changed and an occurrence now lies outside their working
+     * hours: it moves to the nearest slot inside both people's hours.
+     */
+    record OutsideHours(String colleagueName) implements Finding {
+        public OutsideHours {
+            Objects.requireNonNull(colleagueName, "colleagueName must not be null");
+        }
+
+        @Override
+        public String reason() {
+            return "now outside " + colleagueName + "'s working hours";
+        }
+    }
+
     /** The colleague declined an occurrence at its regular time: it moves clear of that time. */
     record Declined(String colleagueName) implements Finding {
         public Declined {

@@ -88,20 +88,36 @@ public final class Recheck {
      * Rechecks one account: sync with Google and follow what was deleted there, report series the
      * colleague declined, then look at every upcoming occurrence of the active series and repair it.
      */
-    public synchronized RecheckReport recheck(String accountId) {
+    public RecheckReport recheck(String accountId) {
+        return recheck(accountId, Optional.empty());
+    }
+
+    /**
+     * Rechecks one account after a colleague's zone or working hours changed: as {@link #recheck}, and
+     * besides, each upcoming occurrence of that colleague's series that now lies outside their working
+     * hours moves to the nearest slot inside both people's hours (or is flagged when none is free).
+     * The report's items say what moved.
+     */
+    public RecheckReport afterHoursChanged(String accountId, String colleagueId) {
+        return recheck(accountId, Optional.of(colleagueId));
+    }
+
+    private synchronized RecheckReport recheck(String accountId, Optional<String> hoursChangedFor) {
         Instant now = clock.instant();
         String calendarId = calendars.calendarId(accountId);
         Synced synced = sync(accountId, calendarId);
         SyncFindings findings = new SyncFindings(touchBases, LiveSeries.active(touchBases, accountId), colleagues,
                 accountId);
         findings.read(synced.events());
+        findings.applyMeetLinks(now);
         List<RecheckReport.Item> items = new ArrayList<>(findings.applyCancellations(clock));
         items.addAll(findings.seriesDeclines());
         List<TouchBase> active = LiveSeries.active(touchBases, accountId);
         Lookahead ahead = lookAhead(accountId, calendarId, active, now);
         Repairs repairs = new Repairs(accountId, settings.of(accountId), ahead, now);
         for (TouchBase series : active) {
-            items.addAll(recheckSeries(series, ahead, findings, repairs));
+            items.addAll(recheckSeries(series, ahead, findings, repairs,
+                    hoursChangedFor.filter(series.colleagueId()::equals).isPresent()));
         }
         synced.nextToken().ifPresent(token -> syncTokens.save(accountId, calendarId, token));
         lastContacts.ifPresent(contacts -> contacts.read(accountId, calendarId));
@@ -115,7 +131,7 @@ public final class Recheck {
 
     /** Finds what is wrong with each upcoming occurrence of one series, decides, and stores the changes at once. */
     private List<RecheckReport.Item> recheckSeries(TouchBase series, Lookahead ahead, SyncFindings findings,
-            Repairs repairs) {
+            Repairs repairs, boolean hoursChanged) {
         Optional<Colleague> colleague = ahead.colleagueOf(series);
         if (colleague.isEmpty()) {
             return List.of();
@@ -124,6 +140,7 @@ public final class Recheck {
         for (Occurrence occurrence : ahead.upcoming(series, repairs.now(), repairs.now().plus(window))) {
             findings.declineOf(series, occurrence, colleague.get())
                     .or(() -> ahead.clash(occurrence, colleague.get(), repairs.buffer()))
+                    .or(() -> hoursChanged ? outsideHours(occurrence, colleague.get()) : Optional.empty())
                     .ifPresent(finding -> repaired.apply(occurrence, repairs.decide(series, occurrence,
                             colleague.get(), finding, skipWhenNoSlot)));
         }
@@ -132,6 +149,12 @@ public final class Recheck {
                     repaired.changes(), repaired.writes());
         }
         return repaired.items();
+    }
+
+    private static Optional<Finding> outsideHours(Occurrence occurrence, Colleague colleague) {
+        Interval at = occurrence.interval();
+        return colleague.hours().contains(at.start(), at.end()) ? Optional.empty()
+                : Optional.of(new Finding.OutsideHours(colleague.displayName()));
     }
 
     /** The active series' occurrences from five weeks back to five weeks past the window, and everyone's free/busy. */

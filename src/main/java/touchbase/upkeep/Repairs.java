@@ -57,7 +57,8 @@ final class Repairs {
         if (finding instanceof Finding.DeclinedAgain) {
             return new Outcome.Flagged(finding.reason());
         }
-        if (!(finding instanceof Finding.Clash || finding instanceof Finding.Declined)) {
+        if (!(finding instanceof Finding.Clash || finding instanceof Finding.Declined
+                || finding instanceof Finding.OutsideHours)) {
             return new Outcome.Left(finding);
         }
         Optional<ZonedDateTime> target = finder.nearest(occurrence.originalStart(), occurrence.interval(),

@@ -38,6 +38,7 @@ final class SyncFindings {
     private final Map<String, ZonedDateTime> cancelledInstanceStarts = new LinkedHashMap<>();
     private final Set<TouchBase> deletedSeries = new LinkedHashSet<>();
     private final Set<TouchBase> declinedSeries = new LinkedHashSet<>();
+    private final Map<TouchBase, String> meetLinks = new LinkedHashMap<>();
 
     SyncFindings(TouchBases touchBases, List<TouchBase> active, Colleagues colleagues, String accountId) {
         this.touchBases = touchBases;
@@ -66,12 +67,27 @@ final class SyncFindings {
             } else if (event.recurringEventId().isEmpty()) {
                 if (event.cancelled()) {
                     deletedSeries.add(series.get());
-                } else if (colleagueOf(series.get()).flatMap(c -> event.responseOf(c.email()))
+                    continue;
+                }
+                if (series.get().meetUri().isEmpty() && event.meetUri().isPresent()) {
+                    meetLinks.put(series.get(), event.meetUri().get());
+                }
+                if (colleagueOf(series.get()).flatMap(c -> event.responseOf(c.email()))
                         .filter(response -> response == Attendee.Response.DECLINED).isPresent()) {
                     declinedSeries.add(series.get());
                 }
             }
         }
+    }
+
+    /**
+     * Stores the Meet links Google created after answering an insert (the insert asks for the link but
+     * does not wait for it, so booking costs one call); the sync that runs anyway brings them.
+     */
+    void applyMeetLinks(Instant now) {
+        meetLinks.forEach((series, uri) -> touchBases.find(accountId, series.id())
+                .filter(current -> current.meetUri().isEmpty())
+                .ifPresent(current -> touchBases.save(current.withMeetUri(uri, now), List.of(), List.of())));
     }
 
     /**

@@ -15,6 +15,8 @@ public enum Notice {
     ALREADY_BOOKED("already-booked", "That colleague already has a touch-base series."),
     ADDED("added", "Colleague added. Plan their touch-base when you are ready."),
     UPDATED("updated", "Colleague saved."),
+    REPLANNED("replanned", "Colleague saved. Their new time zone or hours moved touch-bases that fell outside "
+            + "their working hours; the Series page shows each one that moved."),
     REMOVED("removed", "Colleague removed. Any touch-bases with them were cancelled and Google told them."),
     PAUSED("paused", "Paused. Touchbase will not plan touch-bases with them until you resume."),
     RESUMED("resumed", "Resumed. They are back in the plan."),

@@ -33,6 +33,7 @@ import touchbase.booking.SeriesLookup;
 import touchbase.colleagues.ColleagueBook;
 import touchbase.upkeep.JustMet;
 import touchbase.upkeep.LastContacts;
+import touchbase.upkeep.EditColleague;
 import touchbase.upkeep.Recheck;
 import touchbase.upkeep.Relationships;
 import touchbase.web.api.ApiJsonMapper;
@@ -159,14 +160,15 @@ public final class WebApp {
         RouteTable.PageHandlers handlers = new RouteTable.PageHandlers(
                 new DashboardPages(pages, guard, a.series(), a.relationships(), a.preferences(), a.recheck(), a.clock()),
                 new ColleaguePages(pages, guard, a.colleagues(), a.relationships(), a.preferences(), a.series(),
-                        a.justMet(), a.clock()),
+                        a.justMet(), a.clock(), new EditColleague(a.colleagues(), a.recheck())),
                 new PlanPages(pages, guard, a.proposals(), a.booker(), a.series(), a.relationships(), a.preferences()),
                 new SeriesPages(pages, guard, a.series(), a.changes(), a.relationships(), a.preferences(), a.feed(),
                         a.clock()),
                 new PreferencePages(pages, guard, a.preferences(), a.lastContacts()), new FeedPages(pages, guard, a.feed()));
         return new RouteTable.SignedIn(new ApiGuard(signIn, cookie), new Idempotency(a.idempotentAnswers()),
                 new MeApi(a.preferences(), a.lastContacts(), demoMode),
-                new ColleaguesApi(a.colleagues(), a.relationships(), a.justMet()),
+                new ColleaguesApi(a.colleagues(), a.relationships(), a.justMet(),
+                        Optional.of(new EditColleague(a.colleagues(), a.recheck()))),
                 new TouchBasesApi(a.series(), a.booker(), a.changes(), a.preferences()),
                 new PlanningApi(a.proposals(), a.recheck()), handlers);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import touchbase.domain.Colleague;
 import touchbase.domain.ColleagueTestData;
 import touchbase.domain.TouchBase;
 import touchbase.fakes.BookingWorld;
+import touchbase.planning.Proposal;
 
 /** A time across zones is booked only with consent; a series starts on its first held occurrence. */
 class Booker_StretchTest {
@@ -46,6 +48,30 @@ class Booker_StretchTest {
                 .startsWith("This time was chosen across time zones: you share no working hours")
                 .contains("for Kenji, America/Los_Angeles")
                 .endsWith(Agenda.forColleague("Kenji"));
+    }
+
+    @Test
+    void anAlternativeStretchedStartAlsoNeedsConsent() {
+        Proposal.Placed first = (Proposal.Placed) world.proposals.plan(BookingWorld.ACCOUNT, List.of(kenji.id()))
+                .forColleague(kenji.id()).orElseThrow();
+        Proposal.Placed other = world.proposals.alternatives(BookingWorld.ACCOUNT, first, 2).get(0);
+        Optional<String> rule = Optional.of(other.cadence().toRRule());
+
+        assertThatThrownBy(() -> world.booker.book(BookingWorld.ACCOUNT, kenji.id(), Optional.of(other.firstStart()),
+                rule, false))
+                .isInstanceOfSatisfying(Booker.StretchNeedsConsent.class, e -> assertThat(e.getMessage())
+                        .endsWith("book again with \"acceptStretch\": true to agree to it"));
+        ZonedDateTime anHourLater = other.firstStart().plusHours(1);
+        assertThatThrownBy(() -> world.booker.book(BookingWorld.ACCOUNT, kenji.id(), Optional.of(anHourLater), rule,
+                false))
+                .as("a start the planner would not propose, outside working hours all the same")
+                .isInstanceOfSatisfying(Booker.StretchNeedsConsent.class, e -> assertThat(e.getMessage())
+                        .contains("you at " + anHourLater.withZoneSameInstant(BookingWorld.BERLIN).toLocalTime()));
+        assertThat(world.touchBases.forAccount(BookingWorld.ACCOUNT)).isEmpty();
+
+        BookingResult agreed = world.booker.book(BookingWorld.ACCOUNT, kenji.id(), Optional.of(other.firstStart()),
+                rule, true);
+        assertThat(agreed).isInstanceOf(BookingResult.Booked.class);
     }
 
     @Test

@@ -43,6 +43,17 @@ class FreshFreeBusyTest {
     }
 
     @Test
+    void aPeriodChosenMillisecondsBeforeTheReadStillServesTheBookingThatFollows() {
+        fresh.of("acc", () -> google).busyTimes(Set.of("me@x.test", "ana@x.test"), HORIZON);
+        clock.advance(Duration.ofSeconds(1));
+
+        fresh.of("acc", () -> google).busyTimes(Set.of("me@x.test", "ana@x.test"),
+                shifted(Duration.ofSeconds(1).plusMillis(3)));
+
+        assertThat(asked).hasSize(1);
+    }
+
+    @Test
     void anAnswerTwoMinutesOldAnotherCalendarOrAnotherAccountIsReadAgain() {
         fresh.of("acc", () -> google).busyTimes(Set.of("me@x.test", "ana@x.test"), HORIZON);
         fresh.of("acc", () -> google).busyTimes(Set.of("me@x.test", "cy@x.test"), HORIZON);

@@ -117,35 +117,16 @@ class GoogleCalendarEventsInsertTest {
     }
 
     @Test
-    void readsPendingMeetBackUntilGoogleHasCreatedIt() {
+    void aMeetLinkStillPendingIsNotPolledForSoTheBookingCostsOneCall() {
         google.stubFor(post(urlPathEqualTo(EVENTS_URL))
                 .willReturn(okJson(GoogleJson.event(GoogleJson.EVENT_ID, "confirmed", GoogleJson.meet("pending")))));
-        google.stubFor(get(urlEqualTo(EVENT_URL)).inScenario("meet")
-                .whenScenarioStateIs(STARTED)
-                .willReturn(okJson(GoogleJson.event(GoogleJson.EVENT_ID, "confirmed", GoogleJson.meet("pending"))))
-                .willSetStateTo("created"));
-        google.stubFor(get(urlEqualTo(EVENT_URL)).inScenario("meet")
-                .whenScenarioStateIs("created")
-                .willReturn(okJson(GoogleJson.event(GoogleJson.EVENT_ID, "confirmed", GoogleJson.meet("success")))));
-
-        BookedEvent booked = fixture.events().insertSeries(Invites.biweeklyWithGrace().withMeet().build());
-
-        assertThat(booked.meetUri()).contains("https://meet.google.com/abc-defg-hij");
-        google.verify(2, getRequestedFor(urlEqualTo(EVENT_URL)));
-        assertThat(fixture.sleeps).hasSize(2);
-    }
-
-    @Test
-    void booksWithoutMeetLinkWhenGoogleStaysPending() {
-        google.stubFor(post(urlPathEqualTo(EVENTS_URL))
-                .willReturn(okJson(GoogleJson.event(GoogleJson.EVENT_ID, "confirmed", GoogleJson.meet("pending")))));
-        google.stubFor(get(urlEqualTo(EVENT_URL))
-                .willReturn(okJson(GoogleJson.event(GoogleJson.EVENT_ID, "confirmed", GoogleJson.meet("pending")))));
+        long before = fixture.counter.total();
 
         BookedEvent booked = fixture.events().insertSeries(Invites.biweeklyWithGrace().withMeet().build());
 
         assertThat(booked.eventId()).isEqualTo(GoogleJson.EVENT_ID);
         assertThat(booked.meetUri()).isEmpty();
-        google.verify(3, getRequestedFor(urlEqualTo(EVENT_URL)));
+        google.verify(0, getRequestedFor(urlEqualTo(EVENT_URL)));
+        assertThat(fixture.counter.total() - before).isEqualTo(1);
     }
 }

@@ -73,7 +73,7 @@ final class GoogleFixture {
     }
 
     GoogleCalendarEvents events(Calendar calendar) {
-        return new GoogleCalendarEvents(calendar, new MeetPolling(3, Duration.ofMillis(5), sleeps::add));
+        return new GoogleCalendarEvents(calendar);
     }
 
     private CredentialRefreshListener listener() {

@@ -100,6 +100,10 @@ abstract class DemoBookingFlow {
         JsonNode series = waitUntilBooked(seriesId);
         assertThat(series.get("googleEventId").asString()).matches("[a-v0-9]{5,}");
         assertThat(series.get("iCalUid").asString()).isNotBlank();
+        assertThat(service.emulator().orElseThrow().event("alex.morgan@demo.touchbase.test",
+                series.get("googleEventId").asString()).orElseThrow().summary())
+                .as("titled with the Google name given with the profile scope at sign-in")
+                .isEqualTo("Touch-base: Alex Morgan / Lena Vogel");
 
         HttpResponse<String> again = api("POST", "/api/touchbases", "{\"colleagueId\":\"" + colleagueId + "\"}");
         assertThat(again.statusCode()).isEqualTo(409);

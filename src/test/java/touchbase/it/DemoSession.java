@@ -65,6 +65,21 @@ final class DemoSession implements AutoCloseable {
                 : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A page, as the browser gets it. */
+    HttpResponse<String> page(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A page's form posted with the session's CSRF token, redirects followed. */
+    HttpResponse<String> form(String path, Map<String, String> fields) {
+        StringBuilder body = new StringBuilder("csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> body.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());

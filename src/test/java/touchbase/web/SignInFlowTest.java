@@ -171,7 +171,7 @@ class SignInFlowTest {
                 "response_type", "code",
                 "client_id", "client-id.apps.googleusercontent.com",
                 "redirect_uri", "http://localhost:7070/auth/google/callback",
-                "scope", "openid email https://www.googleapis.com/auth/calendar.events "
+                "scope", "openid email profile https://www.googleapis.com/auth/calendar.events "
                         + "https://www.googleapis.com/auth/calendar.freebusy",
                 "access_type", "offline",
                 "include_granted_scopes", "true",

@@ -27,6 +27,13 @@ public final class ColleagueAnswers {
         }
     }
 
+    /**
+     * The answer to an edit: the colleague as it stands, and {@code moved}, their occurrences that a new
+     * zone or new working hours moved (or flagged when nothing was free), each with why.
+     */
+    record Edited(@JsonUnwrapped Standing standing, List<SeriesAnswers.Recheck.Item> moved) {
+    }
+
     /** A colleague with how the relationship stands. */
     record Standing(@JsonUnwrapped Colleague colleague, ZonedDateTime lastTouchBase, ZonedDateTime nextTouchBase,
             ZonedDateTime lastContact, String lastContactKind, String lastContactTitle, boolean overdue,

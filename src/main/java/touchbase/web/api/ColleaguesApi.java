@@ -5,7 +5,10 @@ import io.javalin.http.HttpStatus;
 import java.util.Objects;
 import touchbase.domain.NotFound;
 import touchbase.domain.OccurrenceChange;
+import java.util.List;
+import touchbase.upkeep.EditColleague;
 import touchbase.upkeep.JustMet;
+import touchbase.upkeep.RecheckReport;
 import java.util.Optional;
 import touchbase.colleagues.ColleagueBook;
 import touchbase.colleagues.ColleagueEdit;
@@ -22,15 +25,23 @@ public final class ColleaguesApi {
     private final ColleagueBook colleagues;
     private final Relationships relationships;
     private final Optional<JustMet> justMet;
+    private final Optional<EditColleague> editing;
 
     public ColleaguesApi(ColleagueBook colleagues, Relationships relationships) {
         this(colleagues, relationships, Optional.empty());
     }
 
     public ColleaguesApi(ColleagueBook colleagues, Relationships relationships, Optional<JustMet> justMet) {
+        this(colleagues, relationships, justMet, Optional.empty());
+    }
+
+    /** With {@code editing}, an edit that changes a colleague's zone re-plans their occurrences and answers what moved. */
+    public ColleaguesApi(ColleagueBook colleagues, Relationships relationships, Optional<JustMet> justMet,
+            Optional<EditColleague> editing) {
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.relationships = Objects.requireNonNull(relationships, "relationships must not be null");
         this.justMet = Objects.requireNonNull(justMet, "justMet must not be null");
+        this.editing = Objects.requireNonNull(editing, "editing must not be null");
     }
 
     /** {@code POST /api/colleagues/{id}/just-met}: skips the next touch-base; answers the skip and the standing. */
@@ -63,9 +74,13 @@ public final class ColleaguesApi {
         JsonBody body = JsonBody.parse(ctx.body());
         String accountId = ApiGuard.accountId(ctx);
         String id = ctx.pathParam("id");
-        colleagues.edit(accountId, id, new ColleagueEdit(body.text("email"), body.text("name"), body.text("timezone"),
+        ColleagueEdit edit = new ColleagueEdit(body.text("email"), body.text("name"), body.text("timezone"),
                 body.text("cadence"), body.integer("priority", -100, 100), body.text("notes"), Optional.empty(),
-                Optional.empty()));
+                Optional.empty());
+        List<RecheckReport.Item> moved = editing.map(e -> e.edit(accountId, id, edit).moved()).orElseGet(() -> {
+            colleagues.edit(accountId, id, edit);
+            return List.of();
+        });
         body.bool("paused").ifPresent(paused -> {
             if (paused) {
                 colleagues.pause(accountId, id);
@@ -73,7 +88,8 @@ public final class ColleaguesApi {
                 colleagues.resume(accountId, id);
             }
         });
-        ctx.json(ColleagueAnswers.Standing.of(relationships.forColleague(accountId, id)));
+        ctx.json(new ColleagueAnswers.Edited(ColleagueAnswers.Standing.of(relationships.forColleague(accountId, id)),
+                SeriesAnswers.Recheck.items(moved)));
     }
 
     public void remove(Context ctx) {

@@ -101,10 +101,14 @@ public final class SeriesAnswers {
         }
 
         static Recheck of(RecheckReport report) {
-            return new Recheck(report.fullSync(), report.eventsSynced(), report.items().stream()
+            return new Recheck(report.fullSync(), report.eventsSynced(), items(report.items()));
+        }
+
+        static List<Item> items(List<RecheckReport.Item> items) {
+            return items.stream()
                     .map(i -> new Item(i.seriesId(), i.colleagueId(), i.occurrence().orElse(null),
                             ColleagueAnswers.wire(i.action()), i.newStart().orElse(null), i.reason()))
-                    .toList());
+                    .toList();
         }
     }
 }

@@ -26,10 +26,12 @@ import touchbase.domain.Colleague;
 import touchbase.domain.NotFound;
 import touchbase.domain.OccurrenceChange;
 import touchbase.domain.SeriesRule;
+import touchbase.domain.TimeZoneSource;
 import touchbase.domain.TouchBase;
 import touchbase.domain.TouchbaseException;
 import touchbase.upkeep.JustMet;
 import touchbase.upkeep.LastContact;
+import touchbase.upkeep.EditColleague;
 import touchbase.upkeep.Relationship;
 import touchbase.upkeep.Relationships;
 import touchbase.web.ApiCaller;
@@ -51,11 +53,14 @@ public final class ColleaguePages {
     private final SeriesLookup seriesLookup;
     private final Optional<JustMet> justMet;
     private final Clock clock;
+    private final EditColleague editing;
 
     public ColleaguePages(Pages pages, PageGuard guard, ColleagueBook colleagues, Relationships relationships,
-            AccountPreferences preferences, SeriesLookup seriesLookup, Optional<JustMet> justMet, Clock clock) {
+            AccountPreferences preferences, SeriesLookup seriesLookup, Optional<JustMet> justMet, Clock clock,
+            EditColleague editing) {
         this.justMet = Objects.requireNonNull(justMet, "justMet must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.editing = Objects.requireNonNull(editing, "editing must not be null");
         this.seriesLookup = Objects.requireNonNull(seriesLookup, "seriesLookup must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.guard = Objects.requireNonNull(guard, "guard must not be null");
@@ -141,11 +146,11 @@ public final class ColleaguePages {
         Colleague c = relationships.forColleague(caller.accountId(), id).colleague();
         Form form = Form.of(values(ctx, "email", "name", "timezone", "cadence", "notes"));
         try {
-            colleagues.edit(caller.accountId(), id, new ColleagueEdit(Optional.of(form.value("email")),
-                    Optional.of(form.value("name")), Optional.of(form.value("timezone")),
-                    text(form.value("cadence")), Optional.empty(), Optional.of(form.value("notes")),
-                    Optional.empty(), Optional.empty()));
-            Pages.redirect(ctx, "/colleagues", Notice.UPDATED);
+            EditColleague.Edited edited = editing.edit(caller.accountId(), id, new ColleagueEdit(
+                    Optional.of(form.value("email")), Optional.of(form.value("name")),
+                    Optional.of(form.value("timezone")), text(form.value("cadence")), Optional.empty(),
+                    Optional.of(form.value("notes")), Optional.empty(), Optional.empty()));
+            Pages.redirect(ctx, "/colleagues", edited.moved().isEmpty() ? Notice.UPDATED : Notice.REPLANNED);
         } catch (TouchbaseException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             pages.render(ctx, "colleague.jte", new ColleaguePage(pages.shell(ctx, caller, "Edit " + c.displayName(),
@@ -208,13 +213,22 @@ public final class ColleaguePages {
                 rows, add, imported, csv, zone.getId()));
     }
 
+    /** Asks to confirm a zone that nobody gave, saying where it came from; nothing for a given zone. */
+    static String zoneNote(TimeZoneSource source) {
+        return switch (source) {
+            case GIVEN -> "";
+            case INFERRED -> "zone inferred from their calendar: confirm it";
+            case ASSUMED -> "zone assumed to be yours (their calendar did not say): confirm it";
+        };
+    }
+
     /** One colleague as the Colleagues page and the dashboard list them (in the order given: most overdue first). */
     static ColleaguesPage.Row row(Relationship r, ZoneId zone, Instant now) {
         Colleague c = r.colleague();
         Optional<String> series = r.series().filter(TouchBase::isActive).map(s -> describe(s, zone));
         Optional<ColleaguesPage.Contact> last = r.lastContact().map(contact -> new ColleaguesPage.Contact(
                 Times.day(contact.at(), zone), Times.ago(contact.at(), now, zone), kind(contact)));
-        return new ColleaguesPage.Row(c.id(), c.displayName(), c.email(), Times.zone(c.zone()),
+        return new ColleaguesPage.Row(c.id(), c.displayName(), c.email(), Times.zone(c.zone()), zoneNote(c.timeZoneSource()),
                 Times.sentence(r.cadence()), r.next().map(n -> Times.moment(n, zone)).orElse("Not booked"), last,
                 r.overdue(), r.attention().orElse(""), c.paused(), series,
                 r.next().filter(n -> series.isPresent()).map(n -> Times.shortDay(n, zone)));

@@ -14,9 +14,11 @@ public record ColleaguesPage(Shell shell, List<Row> rows, Form add, Optional<Imp
 
     /**
      * One colleague. {@code series} describes their live series in words, if any; {@code skippable} is
-     * the day of the next touch-base that "we just met" would skip ("Tue 8 Dec"), if one is booked.
+     * the day of the next touch-base that "we just met" would skip ("Tue 8 Dec"), if one is booked;
+     * {@code zoneNote} says when their zone was inferred or assumed rather than given, and asks to confirm
+     * it (empty when given).
      */
-    public record Row(String id, String name, String email, String zone, String cadence, String next,
+    public record Row(String id, String name, String email, String zone, String zoneNote, String cadence, String next,
             Optional<Contact> last, boolean overdue, String attention, boolean paused, Optional<String> series,
             Optional<String> skippable) {
     }

@@ -35,6 +35,8 @@ public final class PlanPages {
 
     public static final int ALTERNATIVES = 2;
     private static final int NOTES_SHOWN = 4;
+    static final String STRETCH_REFUSED = "Not booked: this time lies outside working hours. Tick \"Meet outside "
+            + "working hours\" to agree to it, then book again.";
 
     private final Pages pages;
     private final PageGuard guard;
@@ -56,7 +58,7 @@ public final class PlanPages {
     }
 
     public void show(Context ctx) {
-        render(ctx, guard.page(ctx), "");
+        render(ctx, guard.page(ctx), "", "");
     }
 
     public void book(Context ctx) {
@@ -66,17 +68,22 @@ public final class PlanPages {
         Optional<ZonedDateTime> start = Optional.ofNullable(ctx.formParam("start")).filter(s -> !s.isBlank())
                 .map(PlanPages::parseStart);
         Optional<String> rrule = Optional.ofNullable(ctx.formParam("rrule")).filter(s -> !s.isBlank());
+        boolean acceptStretch = "true".equals(ctx.formParam(Booker.StretchNeedsConsent.FIELD));
         BookingResult result;
         try {
-            result = booker.book(caller.accountId(), colleagueId, start, rrule);
+            result = booker.book(caller.accountId(), colleagueId, start, rrule, acceptStretch);
+        } catch (Booker.StretchNeedsConsent e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            render(ctx, caller, STRETCH_REFUSED, colleagueId);
+            return;
         } catch (TouchbaseException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, caller, "Not booked: " + e.getMessage());
+            render(ctx, caller, "Not booked: " + e.getMessage(), "");
             return;
         }
         if (result instanceof BookingResult.NotPlaced notPlaced) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, caller, "Not booked: " + notPlaced.reason());
+            render(ctx, caller, "Not booked: " + notPlaced.reason(), "");
         } else if (result instanceof BookingResult.AlreadyBooked) {
             Pages.redirect(ctx, "/plan", Notice.ALREADY_BOOKED);
         } else {
@@ -91,7 +98,7 @@ public final class PlanPages {
         Pages.redirect(ctx, "/plan", any ? Notice.BOOKING : Notice.NOTHING_TO_BOOK);
     }
 
-    private void render(Context ctx, ApiCaller caller, String error) {
+    private void render(Context ctx, ApiCaller caller, String error, String errorFor) {
         String accountId = caller.accountId();
         ZoneId zone = preferences.of(accountId).zone();
         Plan plan = proposals.plan(accountId);
@@ -116,7 +123,7 @@ public final class PlanPages {
                         Times.moment(s.firstStart(), zone)))
                 .toList();
         pages.render(ctx, "plan.jte", new PlanPage(pages.shell(ctx, caller, "Plan", "plan"), views, writing, error,
-                Times.day(plan.earliest(), zone) + " to " + Times.day(plan.horizonEnd(), zone)));
+                Times.day(plan.earliest(), zone) + " to " + Times.day(plan.horizonEnd(), zone), errorFor));
     }
 
     public static PlanPage.Slot slot(Proposal.Placed p, ZoneId zone) {
@@ -137,7 +144,8 @@ public final class PlanPages {
         return new PlanPage.Slot(Times.sentence(p.cadence().describe()), Times.when(p.firstStart(), p.duration(), zone),
                 Times.theirs(p.firstStart(), zone, theirs), p.count(OccurrenceStatus.FREE),
                 p.count(OccurrenceStatus.MOVED), p.count(OccurrenceStatus.SKIPPED), p.count(OccurrenceStatus.UNKNOWN),
-                p.occurrences().size(), notes, p.firstStart().toString(), p.rrule());
+                p.occurrences().size(), notes, p.firstStart().toString(), p.rrule(),
+                p.stretch().map(Proposal.Stretch::words).orElse(""));
     }
 
     private static ZonedDateTime parseStart(String text) {

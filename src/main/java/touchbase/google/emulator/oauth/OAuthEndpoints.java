@@ -132,7 +132,9 @@ public final class OAuthEndpoints {
         EmulatedPerson person = session.person();
         ObjectNode body = Json.object();
         body.put("sub", person.subject());
-        body.put("name", person.name());
+        if (Scopes.anyOf(session.scopes(), List.of("profile"))) {
+            body.put("name", person.name());
+        }
         body.put("email", person.email());
         body.put("email_verified", true);
         return EmulatorResponse.json(body);

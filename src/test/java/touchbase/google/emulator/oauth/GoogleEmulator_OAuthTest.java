@@ -26,6 +26,7 @@ import com.google.api.services.calendar.Calendar;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -220,6 +221,18 @@ class GoogleEmulator_OAuthTest {
     }
 
     @Test
+    void userinfoGivesTheNameOnlyWithTheProfileScope() throws Exception {
+        String token = google.emulator.issueTokens(CLIENT_ID, "alex@example.test", Set.of("openid", "email"))
+                .accessToken();
+
+        GenericJson info = TRANSPORT.createRequestFactory(r -> r.setParser(JSON.createJsonObjectParser())
+                        .getHeaders().setAuthorization("Bearer " + token))
+                .buildGetRequest(new GenericUrl(google.emulator.userinfoUri())).execute().parseAs(GenericJson.class);
+
+        assertThat(info).containsEntry("email", "alex@example.test").doesNotContainKey("name");
+    }
+
+    @Test
     void userinfoWithoutTokenIs401() {
         HttpResponseException error = catchThrowableOfType(HttpResponseException.class, () ->
                 TRANSPORT.createRequestFactory().buildGetRequest(new GenericUrl(google.emulator.userinfoUri())).execute());
@@ -231,7 +244,7 @@ class GoogleEmulator_OAuthTest {
         return new AuthorizationCodeRequestUrl(google.emulator.authUri(), CLIENT_ID)
                 .setRedirectUri(REDIRECT_URI)
                 .setScopes(List.of("https://www.googleapis.com/auth/calendar.events",
-                        "https://www.googleapis.com/auth/calendar.readonly", "openid", "email"))
+                        "https://www.googleapis.com/auth/calendar.readonly", "openid", "email", "profile"))
                 .setState(state)
                 .set("access_type", "offline")
                 .set("code_challenge", TokenRegistry.s256(VERIFIER))
