@@ -67,6 +67,45 @@ final class PlanningRun {
         return proposals;
     }
 
+    /**
+     * One recurring slot for the account and every member of a group ({@code party} stands for the
+     * group: its id, name and cadence); see {@link PairView#ofGroup}.
+     */
+    Proposal planGroup(Colleague party, List<Colleague> members, int quorum) {
+        List<BitSet> memberHours = new ArrayList<>();
+        List<BusyCells> memberBusy = new ArrayList<>();
+        BusyCells anyoneBusy = new BusyCells(grid, rules);
+        List<String> unknown = new ArrayList<>();
+        for (Colleague member : members) {
+            FreeBusy theirs = lookup(member.email());
+            BusyCells busy = new BusyCells(grid, rules);
+            theirs.busy().forEach(busy::add);
+            theirs.busy().forEach(anyoneBusy::add);
+            memberBusy.add(busy);
+            memberHours.add(hoursCache.computeIfAbsent(member.hours(), hours -> hoursOf(hours, accountHours)));
+            theirs.unknownReason().ifPresent(why -> unknown.add(member.displayName() + "'s free/busy is unknown (" + why + ")"));
+        }
+        if (!accountUnknownNote.isEmpty()) {
+            unknown.add(accountUnknownNote);
+        }
+        PairView view = PairView.ofGroup(grid, accountHours, memberHours, memberBusy, anyoneBusy, accountBusy, caps, quorum);
+        PreferenceCosts preferences = new PreferenceCosts(grid, party.preferences(), party.zone(),
+                request.accountPreferences());
+        List<DayPattern> patterns = expander.patterns(party.cadence(), request.accountHours().workingDays());
+        SlotSearch.Outcome outcome = new SlotSearch(view, preferences, accountOpen).best(patterns);
+        if (outcome.best().isEmpty()) {
+            return new Proposal.CannotPlace(party, outcome.anyOccurrence()
+                    ? "no time lies within the working hours of you and every member of " + party.displayName()
+                    : Wording.noOccurrence(party.cadence(), rules));
+        }
+        SlotSearch.Choice choice = outcome.best().get();
+        String unknownNote = String.join("; ", unknown);
+        List<ProposedOccurrence> occurrences = new OccurrencePlacer(view, rules.duration(), "a member",
+                unknownNote).place(choice);
+        return placed(party, choice.pattern().cadence(), occurrences, unknownNote, !unknown.isEmpty(),
+                Optional.empty(), "");
+    }
+
     private Proposal plan(Colleague colleague) {
         if (colleague.paused()) {
             return new Proposal.CannotPlace(colleague, "paused: not planned until resumed");
