@@ -3,7 +3,13 @@ package touchbase.booking;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.Optional;
+import java.util.function.Function;
+import touchbase.colleagues.Colleagues;
+import touchbase.colleagues.GroupBook;
 import touchbase.domain.Colleague;
+import touchbase.domain.Group;
+import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
 
 /** The invite Google gets for a series: its derived event id, a summary naming both people, the agenda. */
@@ -28,6 +34,40 @@ final class SeriesInvites {
                 series.withMeet(),
                 series.id(),
                 skipped);
+    }
+
+    /**
+     * How to write the invite of each generation of the series: to its colleague, or for a group's
+     * series (with {@code groups} given) to every member still kept; empty when nobody is left.
+     */
+    static Optional<Function<TouchBase, SeriesInvite>> inviter(Colleagues colleagues, GroupBook groups,
+            TouchBase series, String organizerCalendarId, List<OccurrenceChange> changes) {
+        List<ZonedDateTime> skipped = changes.stream().filter(change -> change.kind() == OccurrenceChange.Kind.SKIPPED)
+                .map(OccurrenceChange::originalStart).toList();
+        if (series.isGroup() && groups != null) {
+            Optional<Group> group = groups.all(series.accountId()).stream()
+                    .filter(one -> one.id().equals(series.groupId().get())).findFirst();
+            List<Colleague> members = group.map(one -> groups.members(series.accountId(), one)).orElse(List.of());
+            return members.isEmpty() ? Optional.empty() : Optional.of(current -> ofGroup(current, group.get().name(),
+                    members, organizerCalendarId, skipped));
+        }
+        return colleagues.find(series.accountId(), series.colleagueId())
+                .map(colleague -> current -> of(current, colleague, organizerCalendarId, skipped));
+    }
+
+    /**
+     * The invite for a group's series: titled with the group's name, every member invited (the first
+     * as the series' colleague).
+     */
+    static SeriesInvite ofGroup(TouchBase series, String groupName, List<Colleague> members,
+            String organizerCalendarId, List<ZonedDateTime> skipped) {
+        Colleague first = members.get(0);
+        List<SeriesInvite.Guest> others = members.stream().skip(1)
+                .map(member -> new SeriesInvite.Guest(member.email(), member.displayName())).toList();
+        return new SeriesInvite(EventIds.forSeries(UUID.fromString(series.id()), series.generation()),
+                "Team coffee: " + shortened(groupName), Agenda.forColleague(groupName), series.firstStart(),
+                series.duration(), series.rrule(), organizerCalendarId, first.email(), first.displayName(),
+                series.withMeet(), series.id(), skipped, others);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.util.Optional;
 import touchbase.web.api.ColleaguesApi;
 import touchbase.web.api.FeedRoutes;
+import touchbase.web.api.GroupsApi;
 import touchbase.web.api.MeApi;
 import touchbase.web.api.PlanningApi;
 import touchbase.web.api.TouchBasesApi;
@@ -26,7 +27,7 @@ public final class RouteTable {
 
     /** The handlers of the signed-in part: the JSON API and the pages. */
     record SignedIn(ApiGuard guard, Idempotency idempotency, MeApi me, ColleaguesApi colleagues,
-            TouchBasesApi touchBases, PlanningApi planning, PageHandlers pages) {
+            TouchBasesApi touchBases, PlanningApi planning, GroupsApi groups, PageHandlers pages) {
     }
 
     /** The signed-in pages. */
@@ -104,9 +105,12 @@ public final class RouteTable {
         routes.put("/api/colleagues/{id}", a.colleagues()::edit);
         routes.delete("/api/colleagues/{id}", a.colleagues()::remove);
         routes.post("/api/colleagues/{id}/just-met", a.colleagues()::justMet);
-        routes.post("/api/plan", a.planning()::plan);
+        routes.get("/api/groups", a.groups()::list);
+        routes.post("/api/groups", a.idempotency().wrap(a.groups()::create));
+        routes.post("/api/plan", GroupsApi.pairOrGroup(a.planning()::plan, a.groups()::plan));
         routes.get("/api/touchbases", a.touchBases()::list);
-        routes.post("/api/touchbases", a.idempotency().wrap(a.touchBases()::book));
+        routes.post("/api/touchbases", a.idempotency().wrap(GroupsApi.pairOrGroup(a.touchBases()::book,
+                a.groups()::book)));
         routes.get("/api/touchbases/{id}", a.touchBases()::show);
         routes.delete("/api/touchbases/{id}", a.touchBases()::cancel);
         routes.post("/api/touchbases/{id}/skip", a.touchBases()::skip);

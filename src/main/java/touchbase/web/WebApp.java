@@ -38,6 +38,7 @@ import touchbase.web.api.ApiJsonMapper;
 import touchbase.web.api.ColleaguesApi;
 import touchbase.web.api.FeedRoutes;
 import touchbase.web.api.FeedServing;
+import touchbase.web.api.GroupsApi;
 import touchbase.web.api.MeAnswers;
 import touchbase.web.api.MeApi;
 import touchbase.web.api.PlanningApi;
@@ -90,13 +91,13 @@ public final class WebApp {
     public record Api(AccountPreferences preferences, IdempotentAnswers idempotentAnswers, ColleagueBook colleagues,
             Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes, SeriesLookup series,
             Recheck recheck, Clock clock, Optional<FeedLinks> feed, Optional<LastContacts> lastContacts,
-            Optional<JustMet> justMet) {
+            Optional<JustMet> justMet, Optional<GroupsApi.UseCases> groups) {
 
         public Api(AccountPreferences preferences, IdempotentAnswers idempotentAnswers, ColleagueBook colleagues,
                 Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes,
                 SeriesLookup series, Recheck recheck) {
             this(preferences, idempotentAnswers, colleagues, relationships, proposals, booker, changes, series, recheck,
-                    Clock.systemUTC(), Optional.empty(), Optional.empty(), Optional.empty());
+                    Clock.systemUTC(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
@@ -156,7 +157,7 @@ public final class WebApp {
                 new MeApi(a.preferences(), a.lastContacts(), demoMode),
                 new ColleaguesApi(a.colleagues(), a.relationships(), a.justMet()),
                 new TouchBasesApi(a.series(), a.booker(), a.changes(), a.preferences()),
-                new PlanningApi(a.proposals(), a.recheck()), handlers);
+                new PlanningApi(a.proposals(), a.recheck()), new GroupsApi(a.groups()), handlers);
     }
 
     private void configure(JavalinConfig config) {
