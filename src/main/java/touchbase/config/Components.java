@@ -116,7 +116,7 @@ final class Components {
         OutboxWorker worker = new OutboxWorker(touchBases, colleagues, groupBook, calendars, clock);
         lastContacts = lastContacts(database, calendars, syncTokens, clock);
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
-                Optional.of(lastContacts));
+                Optional.of(lastContacts), Optional.of(groupBook));
         jobs = new BackgroundJobs(database.dataSource(),
                 "sqlite".equals(database.dialect().name()), worker::runOnce, new RecheckJob(recheck, touchBases));
         seriesChanges = new SeriesChanges(touchBases, settings, clock, jobs::wakeOutbox);

@@ -77,7 +77,7 @@ public class PlannerBenchmark {
     }
 
     /** Ten meetings each working day for 27 weeks, starting between 08:00 and 18:00 local time, 15 to 60 minutes. */
-    private static List<Interval> meetings(Random random, ZoneId zone) {
+    static List<Interval> meetings(Random random, ZoneId zone) {
         List<Interval> busy = new ArrayList<>();
         LocalDate first = NOW.toLocalDate();
         for (int day = 0; day < 27 * 7; day++) {
@@ -101,8 +101,13 @@ public class PlannerBenchmark {
     /** The floor: every calendar's busy intervals read, sorted by start and merged. */
     @Benchmark
     public int mergeFloor() {
+        return merge(freeBusy.values());
+    }
+
+    /** Reads, sorts by start and merges each calendar's busy intervals; the number of merged blocks. */
+    static int merge(Iterable<FreeBusy> calendars) {
         int merged = 0;
-        for (FreeBusy calendar : freeBusy.values()) {
+        for (FreeBusy calendar : calendars) {
             Interval[] busy = calendar.busy().toArray(new Interval[0]);
             Arrays.sort(busy);
             Instant end = Instant.MIN;
