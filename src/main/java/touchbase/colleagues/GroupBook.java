@@ -70,6 +70,11 @@ public final class GroupBook {
         return groups.find(accountId, groupId).orElseThrow(() -> new NotFound("group " + groupId));
     }
 
+    /** The colleagues a group can be made of (all of the account's, paused ones too). */
+    public List<Colleague> candidates(String accountId) {
+        return colleagues.all(accountId);
+    }
+
     /** The members as colleagues, in the group's order (a member removed since is left out). */
     public List<Colleague> members(String accountId, Group group) {
         List<Colleague> members = new ArrayList<>();

@@ -80,7 +80,7 @@ final class PlanningRun {
             FreeBusy theirs = lookup(member.email());
             BusyCells busy = new BusyCells(grid, rules);
             theirs.busy().forEach(busy::add);
-            theirs.busy().forEach(anyoneBusy::add);
+            anyoneBusy.addAll(busy);
             memberBusy.add(busy);
             memberHours.add(hoursCache.computeIfAbsent(member.hours(), hours -> hoursOf(hours, accountHours)));
             theirs.unknownReason().ifPresent(why -> unknown.add(member.displayName() + "'s free/busy is unknown (" + why + ")"));

@@ -12,6 +12,7 @@ import touchbase.web.api.TouchBasesApi;
 import touchbase.web.pages.ColleaguePages;
 import touchbase.web.pages.DashboardPages;
 import touchbase.web.pages.FeedPages;
+import touchbase.web.pages.GroupPages;
 import touchbase.web.pages.PlanPages;
 import touchbase.web.pages.PreferencePages;
 import touchbase.web.pages.SeriesPages;
@@ -32,7 +33,7 @@ public final class RouteTable {
 
     /** The signed-in pages. */
     record PageHandlers(DashboardPages dashboard, ColleaguePages colleagues, PlanPages plan, SeriesPages series,
-            PreferencePages preferences, FeedPages feed) {
+            PreferencePages preferences, FeedPages feed, GroupPages groups) {
     }
 
     private RouteTable() {
@@ -82,6 +83,9 @@ public final class RouteTable {
         routes.get("/plan", p.plan()::show);
         routes.post("/plan/book-all", p.plan()::bookAll);
         routes.post("/plan/{id}/book", p.plan()::book);
+        routes.get("/groups", p.groups()::list);
+        routes.post("/groups", p.groups()::create);
+        routes.post("/groups/{id}/book", p.groups()::book);
         routes.get("/series", p.series()::show);
         routes.post("/series/{id}/skip", p.series()::skip);
         routes.post("/series/{id}/reschedule", p.series()::reschedule);

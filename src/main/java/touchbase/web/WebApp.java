@@ -46,6 +46,7 @@ import touchbase.web.api.TouchBasesApi;
 import touchbase.web.pages.ColleaguePages;
 import touchbase.web.pages.DashboardPages;
 import touchbase.web.pages.FeedPages;
+import touchbase.web.pages.GroupPages;
 import touchbase.web.pages.PlanPages;
 import touchbase.web.pages.PreferencePages;
 import touchbase.web.pages.SeriesPages;
@@ -152,7 +153,9 @@ public final class WebApp {
                 new PlanPages(pages, guard, a.proposals(), a.booker(), a.series(), a.relationships(), a.preferences()),
                 new SeriesPages(pages, guard, a.series(), a.changes(), a.relationships(), a.preferences(), a.feed(),
                         a.clock()),
-                new PreferencePages(pages, guard, a.preferences()), new FeedPages(pages, guard, a.feed()));
+                new PreferencePages(pages, guard, a.preferences()), new FeedPages(pages, guard, a.feed()),
+                new GroupPages(pages, guard, a.groups().map(GroupsApi.UseCases::book),
+                        a.groups().map(GroupsApi.UseCases::booking)));
         return new RouteTable.SignedIn(new ApiGuard(signIn, cookie), new Idempotency(a.idempotentAnswers()),
                 new MeApi(a.preferences(), a.lastContacts(), demoMode),
                 new ColleaguesApi(a.colleagues(), a.relationships(), a.justMet()),
