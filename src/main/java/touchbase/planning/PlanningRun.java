@@ -13,7 +13,6 @@ import java.util.Optional;
 import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.FreeBusy;
-import touchbase.domain.TimeWindow;
 import touchbase.domain.WorkingHours;
 
 /**
@@ -237,31 +236,7 @@ final class PlanningRun {
 
     /** Usable cells whose touch-base lies in the hours (only among {@code within}, when given). */
     private BitSet hoursOf(WorkingHours hours, BitSet within) {
-        BitSet cells = new BitSet(grid.cells());
-        boolean sameZone = hours.zone().equals(grid.zone);
-        for (int cell = 0; cell < grid.cells(); cell++) {
-            if (grid.usable(cell) && (within == null || within.get(cell)) && contains(hours, sameZone, cell)) {
-                cells.set(cell);
-            }
-        }
-        return cells;
-    }
-
-    /** In the grid's own zone on a day without an offset change, wall-clock arithmetic is exact. */
-    private boolean contains(WorkingHours hours, boolean sameZone, int cell) {
-        int day = grid.dayOf(cell);
-        if (sameZone && !grid.offsetChangesOn(day)) {
-            int from = (int) (grid.slotOf(cell) * (86_400L / grid.slotsPerDay));
-            int to = (int) (from + grid.durationSeconds);
-            for (TimeWindow window : hours.windowsOn(DayOfWeek.of(day % 7 + 1))) {
-                if (window.contains(from, to)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        Instant start = grid.startInstant(cell);
-        return hours.contains(start, start.plusSeconds(grid.durationSeconds));
+        return grid.cellsIn(hours, within);
     }
 
     /** For each weekday (Monday first) and slot, whether the account works then on some day of the horizon. */
