@@ -2,7 +2,11 @@ package touchbase.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +97,37 @@ class GroupsOnTheEmulatorTest {
                 + JSON.writeValueAsString(nine) + ",\"cadence\":\"weekly\"}"))).isEqualTo("colleagueIds");
         assertThat(demo.api("POST", "/api/plan", "{\"groupId\":\"no-such-group\"}").statusCode()).isEqualTo(404);
         assertThat(demo.api("POST", "/api/touchbases", "{\"groupId\":\"no-such-group\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theGroupsPageCreatesAGroupFromTheFormAndBooksIt() throws Exception {
+        demo = new DemoSession(dataDir);
+        List<String> ids = colleagues("tom.hughes", "lena.vogel");
+        String csrf = DemoSession.json(demo.api("GET", "/api/me", null)).get("csrfToken").asString();
+
+        String page = demo.send(HttpRequest.newBuilder(URI.create(base() + "/groups")).GET()).body();
+        assertThat(page).contains("<fieldset").contains("<legend>Members (2 to 8)</legend>")
+                .contains("<label for=\"group-name\">").contains("value=\"" + ids.get(0) + "\"");
+
+        String form = "csrf=" + enc(csrf) + "&name=" + enc("Tea time") + "&colleagueIds=" + enc(ids.get(0))
+                + "&colleagueIds=" + enc(ids.get(1)) + "&cadence=" + enc("weekly") + "&quorum=";
+        HttpResponse<String> created = demo.send(HttpRequest.newBuilder(URI.create(base() + "/groups"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(created.body()).contains("Tea time").contains("Group created");
+        String groupId = DemoSession.json(demo.api("GET", "/api/groups", null)).get(0).get("id").asString();
+
+        HttpResponse<String> booked = demo.send(HttpRequest.newBuilder(URI.create(base() + "/groups/" + groupId + "/book"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + enc(csrf))));
+        assertThat(booked.body()).contains("Booked.");
+    }
+
+    private String base() {
+        return "http://localhost:" + demo.service().port();
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private List<String> colleagues(String... people) {
