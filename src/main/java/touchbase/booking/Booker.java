@@ -177,6 +177,20 @@ public final class Booker {
     }
 
     private BookingResult save(String accountId, Proposal.Placed placed) {
+        return save(accountId, placed, placed.colleague().id(), Optional.empty());
+    }
+
+    /**
+     * Books a group's placed proposal as one series of the group, its first member as the series'
+     * colleague; a group with a live series already is answered with it.
+     */
+    BookingResult bookGroup(String accountId, String groupId, String firstMemberId, Proposal.Placed placed) {
+        Optional<TouchBase> live = LiveSeries.ofGroup(touchBases, accountId, groupId);
+        return live.<BookingResult>map(BookingResult.AlreadyBooked::new)
+                .orElseGet(() -> save(accountId, placed, firstMemberId, Optional.of(groupId)));
+    }
+
+    private BookingResult save(String accountId, Proposal.Placed placed, String colleagueId, Optional<String> groupId) {
         String seriesId = UUID.randomUUID().toString();
         List<OccurrenceChange> changes = new ArrayList<>();
         for (ProposedOccurrence occurrence : placed.seriesOccurrences()) {
@@ -187,21 +201,23 @@ public final class Booker {
                 changes.add(OccurrenceChange.skipped(seriesId, occurrence.regularStart(), occurrence.note()));
             }
         }
-        return save(seriesId, accountId, placed.colleague().id(),
+        return save(seriesId, accountId, colleagueId, groupId,
                 SeriesRule.of(placed.cadence(), placed.firstStart().toLocalDate()), placed.firstStart(), changes,
                 settings.of(accountId));
     }
 
     private BookingResult save(String accountId, String colleagueId, SeriesRule rule, ZonedDateTime first,
             List<OccurrenceChange> changes, AccountSettings account) {
-        return save(UUID.randomUUID().toString(), accountId, colleagueId, rule, first, changes, account);
+        return save(UUID.randomUUID().toString(), accountId, colleagueId, Optional.empty(), rule, first, changes,
+                account);
     }
 
-    private BookingResult save(String seriesId, String accountId, String colleagueId, SeriesRule rule,
-            ZonedDateTime first, List<OccurrenceChange> changes, AccountSettings account) {
+    private BookingResult save(String seriesId, String accountId, String colleagueId, Optional<String> groupId,
+            SeriesRule rule, ZonedDateTime first, List<OccurrenceChange> changes, AccountSettings account) {
         Instant now = clock.instant();
-        TouchBase series = TouchBase.pending(seriesId, accountId, colleagueId, rule, first, account.defaultDuration(),
+        TouchBase pending = TouchBase.pending(seriesId, accountId, colleagueId, rule, first, account.defaultDuration(),
                 account.addMeetLink(), now);
+        TouchBase series = groupId.map(pending::forGroup).orElse(pending);
         List<CalendarWrite> writes = new ArrayList<>();
         writes.add(OutboxEntries.insert(accountId, seriesId, now));
         for (OccurrenceChange change : changes) {
@@ -213,7 +229,8 @@ public final class Booker {
         try {
             touchBases.save(series, changes, writes);
         } catch (Conflict raced) {
-            return LiveSeries.of(touchBases, accountId, colleagueId)
+            return groupId.map(group -> LiveSeries.ofGroup(touchBases, accountId, group))
+                    .orElseGet(() -> LiveSeries.of(touchBases, accountId, colleagueId))
                     .<BookingResult>map(BookingResult.AlreadyBooked::new).orElseThrow(() -> raced);
         }
         wakeWorker.run();

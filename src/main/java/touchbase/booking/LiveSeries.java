@@ -19,9 +19,17 @@ public final class LiveSeries {
                 || (series.status() == TouchBase.Status.FAILED && !touchBases.pendingWrites(series.accountId(), series.id()).isEmpty());
     }
 
+    /** The colleague's own live series (a group's series, which names its first member, aside). */
     public static Optional<TouchBase> of(TouchBases touchBases, String accountId, String colleagueId) {
         return touchBases.forColleague(accountId, colleagueId).stream()
-                .filter(series -> isLive(touchBases, series))
+                .filter(series -> !series.isGroup() && isLive(touchBases, series))
+                .findFirst();
+    }
+
+    /** The group's live series, if any. */
+    public static Optional<TouchBase> ofGroup(TouchBases touchBases, String accountId, String groupId) {
+        return touchBases.forAccount(accountId).stream()
+                .filter(series -> series.groupId().filter(groupId::equals).isPresent() && isLive(touchBases, series))
                 .findFirst();
     }
 

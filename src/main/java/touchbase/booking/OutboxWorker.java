@@ -2,6 +2,7 @@ package touchbase.booking;
 
 import touchbase.account.CalendarAccess;
 import touchbase.colleagues.Colleagues;
+import touchbase.colleagues.GroupBook;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -12,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import touchbase.domain.CalendarProblem;
-import touchbase.domain.Colleague;
 import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
 
@@ -58,6 +59,7 @@ public final class OutboxWorker {
 
     private final TouchBases touchBases;
     private final Colleagues colleagues;
+    private final GroupBook groups;
     private final CalendarAccess calendars;
     private final Clock clock;
     private final RetryPolicy retry;
@@ -66,12 +68,15 @@ public final class OutboxWorker {
      *  keeps workers of all instances apart is the lease taken in the database ({@link TouchBases#claimDueWrites}). */
     private final Map<String, ReentrantLock> accountLocks = new ConcurrentHashMap<>();
 
-    public OutboxWorker(TouchBases touchBases, Colleagues colleagues, CalendarAccess calendars, Clock clock) {
-        this(touchBases, colleagues, calendars, clock, RetryPolicy.standard(), 50);
+    /** A worker that invites every member of a group's series ({@code groups} may be null: then only the first). */
+    public OutboxWorker(TouchBases touchBases, Colleagues colleagues, GroupBook groups, CalendarAccess calendars,
+            Clock clock) {
+        this(touchBases, colleagues, groups, calendars, clock, RetryPolicy.standard(), 50);
     }
 
-    public OutboxWorker(TouchBases touchBases, Colleagues colleagues, CalendarAccess calendars, Clock clock,
-            RetryPolicy retry, int batchSize) {
+    public OutboxWorker(TouchBases touchBases, Colleagues colleagues, GroupBook groups, CalendarAccess calendars,
+            Clock clock, RetryPolicy retry, int batchSize) {
+        this.groups = groups;
         this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.calendars = Objects.requireNonNull(calendars, "calendars must not be null");
@@ -158,21 +163,17 @@ public final class OutboxWorker {
             return;
         }
         String calendarId = calendars.calendarId(write.accountId());
-        Optional<Colleague> colleague = colleagues.find(write.accountId(), series.colleagueId());
-        if (colleague.isEmpty()) {
+        Optional<Function<TouchBase, SeriesInvite>> invite = SeriesInvites.inviter(colleagues, groups, series,
+                calendarId, calendars.ownerName(write.accountId()), touchBases.changes(write.accountId(), series.id()));
+        if (invite.isEmpty()) {
             giveUp(write, series, "the colleague was removed before the series reached Google Calendar");
             return;
         }
         CalendarEvents events = calendars.events(write.accountId());
-        List<ZonedDateTime> skipped = touchBases.changes(write.accountId(), series.id()).stream()
-                .filter(change -> change.kind() == OccurrenceChange.Kind.SKIPPED)
-                .map(OccurrenceChange::originalStart)
-                .toList();
         TouchBase current = series;
         for (int generation = 0; ; generation++) {
             try {
-                BookedEvent booked = events.insertSeries(SeriesInvites.of(current, colleague.get(), calendarId,
-                        calendars.ownerName(write.accountId()), skipped));
+                BookedEvent booked = events.insertSeries(invite.get().apply(current));
                 touchBases.completeWrite(write.id(), booked(current, booked));
                 return;
             } catch (CalendarProblem problem) {

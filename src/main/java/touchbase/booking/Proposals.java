@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import touchbase.domain.AccountSettings;
 import touchbase.domain.Colleague;
+import touchbase.domain.Group;
 import touchbase.domain.TouchBase;
 import touchbase.planning.BookedOccurrence;
 import touchbase.planning.Plan;
@@ -127,6 +128,21 @@ public final class Proposals {
         return new PlanningService(freeBusy.of(accountId, () -> calendars.busyTimes(accountId)), clock).plan(request);
     }
 
+    /**
+     * One recurring slot for the account and every member of the group (see {@link SlotPlanner#planGroup});
+     * the group's own live series is left out of what counts against the caps. The proposal's colleague
+     * stands for the group: its id and name, the first member's address.
+     */
+    public Proposal planGroup(String accountId, Group group, List<Colleague> members) {
+        AccountSettings account = settings.of(accountId);
+        Colleague party = Colleague.of(group.id(), members.get(0).email(), group.name(), account.zone(),
+                group.cadence());
+        PlanningRequest request = new PlanningRequest(calendars.calendarId(accountId), account.workingHours(),
+                account.preferences(), rules(account), List.of(), booked(accountId, Set.of(group.id()), account));
+        return new PlanningService(freeBusy.of(accountId, () -> calendars.busyTimes(accountId)), clock)
+                .planGroup(request, party, members, Math.min(group.quorum(), members.size()));
+    }
+
     /** The account's settings as the planner's rules: its buffer both sides, notice, caps, default duration. */
     public static PlanningRules rules(AccountSettings account) {
         Duration buffer = Duration.ofMinutes(account.bufferMinutes());
@@ -139,7 +155,7 @@ public final class Proposals {
         Instant end = now.atZone(account.zone()).plus(HORIZON).plusWeeks(1).toInstant();
         List<BookedOccurrence> booked = new ArrayList<>();
         for (TouchBase series : LiveSeries.active(touchBases, accountId)) {
-            if (leaveOut.contains(series.colleagueId())) {
+            if (leaveOut.contains(series.groupId().orElse(series.colleagueId()))) {
                 continue;
             }
             for (Occurrence occurrence : SeriesOccurrences.heldBetween(series, touchBases.changes(series.accountId(), series.id()),

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A recurring touch-base to put on the organizer's calendar with one invited colleague.
+ * A recurring touch-base to put on the organizer's calendar with one invited colleague, or with every
+ * member of a group (the first as {@code attendeeEmail}, the others in {@code moreAttendees}).
  *
  * @param eventId client-chosen event id (see {@link EventIds#forSeries}), so a retried insert
  *     cannot create a second event
@@ -29,7 +30,17 @@ public record SeriesInvite(
         String attendeeName,
         boolean withMeet,
         String seriesId,
-        List<ZonedDateTime> skipped) {
+        List<ZonedDateTime> skipped,
+        List<Guest> moreAttendees) {
+
+    /** One more invited person (a group's other members). */
+    public record Guest(String email, String name) {
+
+        public Guest {
+            requireText(email, "email");
+            Objects.requireNonNull(name, "name must not be null");
+        }
+    }
 
     public SeriesInvite {
         EventIds.requireValid(eventId, "eventId");
@@ -55,6 +66,15 @@ public record SeriesInvite(
         Objects.requireNonNull(attendeeName, "attendeeName must not be null");
         requireText(seriesId, "seriesId");
         skipped = List.copyOf(Objects.requireNonNull(skipped, "skipped must not be null"));
+        moreAttendees = List.copyOf(Objects.requireNonNull(moreAttendees, "moreAttendees must not be null"));
+    }
+
+    /** A series with one invited colleague, with the occurrences in {@code skipped} left out. */
+    public SeriesInvite(String eventId, String summary, String description, ZonedDateTime firstStart,
+            Duration duration, String rrule, String organizerCalendarId, String attendeeEmail, String attendeeName,
+            boolean withMeet, String seriesId, List<ZonedDateTime> skipped) {
+        this(eventId, summary, description, firstStart, duration, rrule, organizerCalendarId, attendeeEmail,
+                attendeeName, withMeet, seriesId, skipped, List.of());
     }
 
     /** A series with every occurrence of its rule held. */
@@ -62,7 +82,7 @@ public record SeriesInvite(
             Duration duration, String rrule, String organizerCalendarId, String attendeeEmail, String attendeeName,
             boolean withMeet, String seriesId) {
         this(eventId, summary, description, firstStart, duration, rrule, organizerCalendarId, attendeeEmail,
-                attendeeName, withMeet, seriesId, List.of());
+                attendeeName, withMeet, seriesId, List.of(), List.of());
     }
 
     static void requireText(String value, String field) {

@@ -4,7 +4,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import touchbase.colleagues.Colleagues;
+import touchbase.colleagues.GroupBook;
 import touchbase.domain.Colleague;
+import touchbase.domain.Group;
+import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
 
 /** The invite Google gets for a series: its derived event id, a summary naming both people, the agenda. */
@@ -39,6 +44,42 @@ final class SeriesInvites {
     }
 
     /**
+     * How to write the invite of each generation of the series: to its colleague, or for a group's
+     * series (with {@code groups} given) to every member still kept; empty when nobody is left.
+     */
+    static Optional<Function<TouchBase, SeriesInvite>> inviter(Colleagues colleagues, GroupBook groups,
+            TouchBase series, String organizerCalendarId, Optional<String> yourName,
+            List<OccurrenceChange> changes) {
+        List<ZonedDateTime> skipped = changes.stream().filter(change -> change.kind() == OccurrenceChange.Kind.SKIPPED)
+                .map(OccurrenceChange::originalStart).toList();
+        if (series.isGroup() && groups != null) {
+            Optional<Group> group = groups.all(series.accountId()).stream()
+                    .filter(one -> one.id().equals(series.groupId().get())).findFirst();
+            List<Colleague> members = group.map(one -> groups.members(series.accountId(), one)).orElse(List.of());
+            return members.isEmpty() ? Optional.empty() : Optional.of(current -> ofGroup(current, group.get().name(),
+                    members, organizerCalendarId, skipped));
+        }
+        return colleagues.find(series.accountId(), series.colleagueId())
+                .map(colleague -> current -> of(current, colleague, organizerCalendarId, yourName, skipped));
+    }
+
+    /**
+     * The invite for a group's series: titled with the group's name, every member invited (the first
+     * as the series' colleague).
+     */
+    static SeriesInvite ofGroup(TouchBase series, String groupName, List<Colleague> members,
+            String organizerCalendarId, List<ZonedDateTime> skipped) {
+        Colleague first = members.get(0);
+        List<SeriesInvite.Guest> others = members.stream().skip(1)
+                .map(member -> new SeriesInvite.Guest(member.email(), member.displayName())).toList();
+        return new SeriesInvite(EventIds.forSeries(UUID.fromString(series.id()), series.generation()),
+                "Team coffee: " + cut(groupName, TITLE_LIMIT - "Team coffee: ".length()), Agenda.forColleague(groupName),
+                series.firstStart(),
+                series.duration(), series.rrule(), organizerCalendarId, first.email(), first.displayName(),
+                series.withMeet(), series.id(), skipped, others);
+    }
+
+    /**
      * {@code Touch-base: {your name} / {colleague's name}}, names rather than addresses: your Google
      * profile name, else the part of your address before the @. Kept whole up to {@value #TITLE_LIMIT}
      * characters so it fits a phone's calendar view; longer, each person by their first name (cut to
@@ -56,8 +97,12 @@ final class SeriesInvites {
     }
 
     private static String firstName(String name) {
-        String first = name.strip().split("\\s+", 2)[0];
-        return first.length() <= NAME_LIMIT ? first : first.substring(0, NAME_LIMIT - 1) + "…";
+        return cut(name.strip().split("\\s+", 2)[0], NAME_LIMIT);
+    }
+
+    private static String cut(String text, int limit) {
+        String stripped = text.strip();
+        return stripped.length() <= limit ? stripped : stripped.substring(0, limit - 1).strip() + "…";
     }
 
     /** The agenda, opened by a word on the time when it lies outside the colleague's working hours. */

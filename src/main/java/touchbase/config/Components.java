@@ -31,7 +31,10 @@ import touchbase.google.GoogleCalendarClientFactory;
 import touchbase.google.GoogleOAuthClient;
 import touchbase.google.GoogleRetryPolicy;
 import touchbase.booking.TouchBases;
+import touchbase.booking.GroupBooking;
 import touchbase.colleagues.Colleagues;
+import touchbase.colleagues.GroupBook;
+import touchbase.storage.groups.JdbiGroups;
 import touchbase.feed.FeedCache;
 import touchbase.feed.FeedInvalidation;
 import touchbase.feed.Feeds;
@@ -80,6 +83,8 @@ final class Components {
     final SeriesChanges seriesChanges;
     final Booker booker;
     final ColleagueBook colleagueBook;
+    final GroupBook groupBook;
+    final GroupBooking groupBooking;
     final Recheck recheck;
     final Relationships relationships;
     final LastContacts lastContacts;
@@ -114,14 +119,16 @@ final class Components {
                 new GoogleCalendarClientFactory(api, GoogleRetryPolicy.standard(), apiCalls, clock), accessTokens, vault,
                 accounts);
         proposals = new Proposals(colleagues, settings, touchBases, calendars, clock);
-        OutboxWorker worker = new OutboxWorker(touchBases, colleagues, calendars, clock);
+        groupBook = groupBook(database, colleagues, clock);
+        OutboxWorker worker = new OutboxWorker(touchBases, colleagues, groupBook, calendars, clock);
         lastContacts = lastContacts(database, calendars, syncTokens, clock);
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
-                Optional.of(lastContacts));
+                Optional.of(lastContacts), Optional.of(groupBook));
         limits = new RequestLimits(new JdbiRequestLedger(database.jdbi()), RequestLimits.SIGN_IN_STARTS, clock);
         jobs = jobs(database, worker, clock);
         seriesChanges = new SeriesChanges(touchBases, settings, clock, jobs::wakeOutbox);
         booker = new Booker(colleagues, settings, touchBases, proposals, clock, jobs::wakeOutbox);
+        groupBooking = new GroupBooking(groupBook, proposals, booker);
         colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges, calendars, clock);
         relationships = new Relationships(colleagues, touchBases, Optional.of(lastContacts), clock);
         justMet = new JustMet(relationships, seriesChanges);
@@ -135,6 +142,11 @@ final class Components {
         return new Feeds(new Feeds.Stores(new JdbiFeedTokens(database.jdbi(), tokenKey, clock),
                 new JdbiFeedSettings(database.jdbi()), new JdbiFeedRevisions(database.jdbi()), touchBases, colleagues,
                 accounts), feedCache, config.baseUrl(), clock);
+    }
+
+    private static GroupBook groupBook(Database database, Colleagues colleagues, Clock clock) {
+        return new GroupBook(new JdbiGroups(database.jdbi(), clock), colleagues,
+                () -> java.util.UUID.randomUUID().toString());
     }
 
     /** Rechecks the accounts with active series and reads last contact for the other accounts with colleagues. */

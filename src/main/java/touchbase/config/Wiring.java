@@ -26,6 +26,7 @@ import touchbase.google.emulator.demo.DemoCalendars;
 import touchbase.web.Pages;
 import touchbase.web.RequestLog;
 import touchbase.web.WebApp;
+import touchbase.web.api.GroupsApi;
 
 /**
  * The composition root: the only place that sees every package. It builds each component from the
@@ -86,7 +87,8 @@ public final class Wiring {
                     c.sessions, clock));
             Optional<WebApp.Api> api = components.map(c -> new WebApp.Api(c.preferences, c.idempotentAnswers,
                     c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.seriesLookup, c.recheck,
-                    clock, Optional.of(feedLinks(c.feeds)), Optional.of(c.lastContacts), Optional.of(c.justMet)));
+                    clock, Optional.of(feedLinks(c.feeds)), Optional.of(c.lastContacts), Optional.of(c.justMet),
+                    Optional.of(new GroupsApi.UseCases(c.groupBook, c.groupBooking))));
             WebApp web = new WebApp(health(database, components), new Pages(banner(config)), signIn,
                     config.secureCookies(), api, config.demoMode(),
                     components.map(c -> new WebApp.FeedApi(c.feeds, FailedLookups.standard(clock))),

@@ -31,7 +31,8 @@ public record TouchBase(
         Optional<String> meetUri,
         Optional<String> replacesSeriesId,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Optional<String> groupId) {
 
     /** Where a series stands between Touchbase and Google. */
     public enum Status {
@@ -72,6 +73,16 @@ public record TouchBase(
         Objects.requireNonNull(replacesSeriesId, "replacesSeriesId must not be null");
         Objects.requireNonNull(createdAt, "createdAt must not be null");
         Objects.requireNonNull(updatedAt, "updatedAt must not be null");
+        Objects.requireNonNull(groupId, "groupId must not be null");
+    }
+
+    /** A series with one colleague (no group). */
+    public TouchBase(String id, String accountId, String colleagueId, SeriesRule rule, ZonedDateTime firstStart,
+            Duration duration, Status status, Optional<String> statusReason, Optional<String> googleEventId,
+            int generation, Optional<String> iCalUid, int sequence, boolean withMeet, Optional<String> meetUri,
+            Optional<String> replacesSeriesId, Instant createdAt, Instant updatedAt) {
+        this(id, accountId, colleagueId, rule, firstStart, duration, status, statusReason, googleEventId, generation,
+                iCalUid, sequence, withMeet, meetUri, replacesSeriesId, createdAt, updatedAt, Optional.empty());
     }
 
     /** A new series, decided now and waiting for its write to Google. */
@@ -81,11 +92,25 @@ public record TouchBase(
                 Optional.empty(), 0, Optional.empty(), 0, withMeet, Optional.empty(), Optional.empty(), now, now);
     }
 
+    /**
+     * This series held with a whole group: {@code colleagueId} is then the group's first member, and
+     * the invite goes to every member of the group {@code group}.
+     */
+    public TouchBase forGroup(String group) {
+        return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, status, statusReason,
+                googleEventId, generation, iCalUid, sequence, withMeet, meetUri, replacesSeriesId, createdAt,
+                updatedAt, Optional.of(group));
+    }
+
+    public boolean isGroup() {
+        return groupId.isPresent();
+    }
+
     /** Google confirmed the series. */
     public TouchBase booked(String eventId, String uid, int googleSequence, Optional<String> meet, Instant now) {
         return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, Status.BOOKED, Optional.empty(),
                 Optional.of(eventId), generation, Optional.of(uid), googleSequence, withMeet, meet, replacesSeriesId,
-                createdAt, now);
+                createdAt, now, groupId);
     }
 
     /** The Meet link Google finished creating after it answered the insert (read back by a later sync). */
@@ -96,25 +121,25 @@ public record TouchBase(
 
     public TouchBase withStatus(Status newStatus, Optional<String> reason, Instant now) {
         return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, newStatus, reason, googleEventId,
-                generation, iCalUid, sequence, withMeet, meetUri, replacesSeriesId, createdAt, now);
+                generation, iCalUid, sequence, withMeet, meetUri, replacesSeriesId, createdAt, now, groupId);
     }
 
     public TouchBase withRule(SeriesRule newRule, Instant now) {
         return new TouchBase(id, accountId, colleagueId, newRule, firstStart, duration, status, statusReason,
-                googleEventId, generation, iCalUid, sequence, withMeet, meetUri, replacesSeriesId, createdAt, now);
+                googleEventId, generation, iCalUid, sequence, withMeet, meetUri, replacesSeriesId, createdAt, now, groupId);
     }
 
     /** The next Google event id generation, after Google answered that the id is taken. */
     public TouchBase nextGeneration(Instant now) {
         return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, status, statusReason,
                 Optional.empty(), generation + 1, Optional.empty(), sequence, withMeet, meetUri, replacesSeriesId,
-                createdAt, now);
+                createdAt, now, groupId);
     }
 
     public TouchBase replacing(String olderSeriesId) {
         return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, status, statusReason,
                 googleEventId, generation, iCalUid, sequence, withMeet, meetUri, Optional.of(olderSeriesId), createdAt,
-                updatedAt);
+                updatedAt, groupId);
     }
 
     /**

@@ -45,7 +45,7 @@ final class EventMapper {
                 .setStart(GoogleTimes.eventDateTime(invite.firstStart()))
                 .setEnd(GoogleTimes.eventDateTime(end))
                 .setRecurrence(recurrence(invite))
-                .setAttendees(List.of(attendee(invite)))
+                .setAttendees(attendees(invite))
                 .setExtendedProperties(new Event.ExtendedProperties()
                         .setPrivate(Map.of(MARKER, "1", SERIES_ID, invite.seriesId())));
         if (invite.withMeet()) {
@@ -146,10 +146,18 @@ final class EventMapper {
         return Optional.ofNullable(event.getHangoutLink()).filter(link -> !link.isBlank());
     }
 
-    private static EventAttendee attendee(SeriesInvite invite) {
-        EventAttendee attendee = new EventAttendee().setEmail(invite.attendeeEmail());
-        if (!invite.attendeeName().isBlank()) {
-            attendee.setDisplayName(invite.attendeeName());
+    /** The colleague, then a group's other members, each with a display name when one is known. */
+    private static List<EventAttendee> attendees(SeriesInvite invite) {
+        List<EventAttendee> attendees = new java.util.ArrayList<>();
+        attendees.add(attendee(invite.attendeeEmail(), invite.attendeeName()));
+        invite.moreAttendees().forEach(guest -> attendees.add(attendee(guest.email(), guest.name())));
+        return attendees;
+    }
+
+    private static EventAttendee attendee(String email, String name) {
+        EventAttendee attendee = new EventAttendee().setEmail(email);
+        if (!name.isBlank()) {
+            attendee.setDisplayName(name);
         }
         return attendee;
     }

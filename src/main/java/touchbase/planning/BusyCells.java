@@ -39,6 +39,11 @@ final class BusyCells {
         mark(start - grid.durationSeconds - buffer, end + buffer);
     }
 
+    /** Marks every cell another calendar's cells clash at (both on the same grid and rules). */
+    void addAll(BusyCells other) {
+        cells.or(other.cells);
+    }
+
     /** Marks the cells starting strictly between {@code after} and {@code before}. */
     private void mark(long after, long before) {
         for (int cell = grid.firstCellAfter(after); cell < grid.cells() && grid.start(cell) < before; cell++) {

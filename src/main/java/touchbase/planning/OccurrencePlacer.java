@@ -11,7 +11,9 @@ import java.util.Locale;
  * Turns a chosen slot into occurrences, in time order, and books each held one into the account's
  * busy cells and the caps at once, so later occurrences and later colleagues see it. An occurrence
  * that clashes moves to the nearest free start within its week (weekly kinds) or month (monthly
- * kinds), earlier on a tie ({@link NearestFreeStart}), or is skipped when there is none.
+ * kinds), earlier on a tie ({@link NearestFreeStart}), or is skipped when there is none. For a group
+ * with a quorum, an occurrence no start of its period suits everyone stays where it is when enough
+ * members can come then (its note says so), or moves to the nearest start enough can come to.
  */
 final class OccurrencePlacer {
 
@@ -46,7 +48,17 @@ final class OccurrencePlacer {
                 continue;
             }
             String why = view.why(cell, colleagueName);
-            int target = nearestFree(cell, choice.pattern().period(grid, day));
+            int[] within = choice.pattern().period(grid, day);
+            int target = nearestFree(cell, within, view::free);
+            if (target < 0 && view.hasQuorum() && view.enough(cell)) {
+                book(cell);
+                occurrences.add(new ProposedOccurrence(regular, regular, duration, OccurrenceStatus.FREE,
+                        why + "; enough members can come"));
+                continue;
+            }
+            if (target < 0 && view.hasQuorum()) {
+                target = nearestFree(cell, within, view::enough);
+            }
             if (target < 0) {
                 String period = choice.pattern().cadence().kind().isMonthly() ? "month" : "week";
                 occurrences.add(new ProposedOccurrence(regular, regular, duration, OccurrenceStatus.SKIPPED,
@@ -62,9 +74,9 @@ final class OccurrencePlacer {
     }
 
     /** The cell is not free itself, and no other cell starts at its second, so "not at it" leaves only others. */
-    private int nearestFree(int cell, int[] period) {
+    private int nearestFree(int cell, int[] period, java.util.function.IntPredicate free) {
         SlotGrid grid = view.grid;
-        return NearestFreeStart.nearest(grid.cell(period[0], 0), grid.cell(period[1], 0), grid::start, view::free,
+        return NearestFreeStart.nearest(grid.cell(period[0], 0), grid.cell(period[1], 0), grid::start, free,
                 grid.start(cell));
     }
 

@@ -13,7 +13,6 @@ import java.util.Optional;
 import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.FreeBusy;
-import touchbase.domain.TimeWindow;
 import touchbase.domain.WorkingHours;
 
 /**
@@ -65,6 +64,45 @@ final class PlanningRun {
             proposals.add(plan(colleague));
         }
         return proposals;
+    }
+
+    /**
+     * One recurring slot for the account and every member of a group ({@code party} stands for the
+     * group: its id, name and cadence); see {@link PairView#ofGroup}.
+     */
+    Proposal planGroup(Colleague party, List<Colleague> members, int quorum) {
+        List<BitSet> memberHours = new ArrayList<>();
+        List<BusyCells> memberBusy = new ArrayList<>();
+        BusyCells anyoneBusy = new BusyCells(grid, rules);
+        List<String> unknown = new ArrayList<>();
+        for (Colleague member : members) {
+            FreeBusy theirs = lookup(member.email());
+            BusyCells busy = new BusyCells(grid, rules);
+            theirs.busy().forEach(busy::add);
+            anyoneBusy.addAll(busy);
+            memberBusy.add(busy);
+            memberHours.add(hoursCache.computeIfAbsent(member.hours(), hours -> hoursOf(hours, accountHours)));
+            theirs.unknownReason().ifPresent(why -> unknown.add(member.displayName() + "'s free/busy is unknown (" + why + ")"));
+        }
+        if (!accountUnknownNote.isEmpty()) {
+            unknown.add(accountUnknownNote);
+        }
+        PairView view = PairView.ofGroup(grid, accountHours, memberHours, memberBusy, anyoneBusy, accountBusy, caps, quorum);
+        PreferenceCosts preferences = new PreferenceCosts(grid, party.preferences(), party.zone(),
+                request.accountPreferences());
+        List<DayPattern> patterns = expander.patterns(party.cadence(), request.accountHours().workingDays());
+        SlotSearch.Outcome outcome = new SlotSearch(view, preferences, accountOpen).best(patterns);
+        if (outcome.best().isEmpty()) {
+            return new Proposal.CannotPlace(party, outcome.anyOccurrence()
+                    ? "no time lies within the working hours of you and every member of " + party.displayName()
+                    : Wording.noOccurrence(party.cadence(), rules));
+        }
+        SlotSearch.Choice choice = outcome.best().get();
+        String unknownNote = String.join("; ", unknown);
+        List<ProposedOccurrence> occurrences = new OccurrencePlacer(view, rules.duration(), "a member",
+                unknownNote).place(choice);
+        return placed(party, choice.pattern().cadence(), occurrences, unknownNote, !unknown.isEmpty(),
+                Optional.empty(), "");
     }
 
     private Proposal plan(Colleague colleague) {
@@ -198,31 +236,7 @@ final class PlanningRun {
 
     /** Usable cells whose touch-base lies in the hours (only among {@code within}, when given). */
     private BitSet hoursOf(WorkingHours hours, BitSet within) {
-        BitSet cells = new BitSet(grid.cells());
-        boolean sameZone = hours.zone().equals(grid.zone);
-        for (int cell = 0; cell < grid.cells(); cell++) {
-            if (grid.usable(cell) && (within == null || within.get(cell)) && contains(hours, sameZone, cell)) {
-                cells.set(cell);
-            }
-        }
-        return cells;
-    }
-
-    /** In the grid's own zone on a day without an offset change, wall-clock arithmetic is exact. */
-    private boolean contains(WorkingHours hours, boolean sameZone, int cell) {
-        int day = grid.dayOf(cell);
-        if (sameZone && !grid.offsetChangesOn(day)) {
-            int from = (int) (grid.slotOf(cell) * (86_400L / grid.slotsPerDay));
-            int to = (int) (from + grid.durationSeconds);
-            for (TimeWindow window : hours.windowsOn(DayOfWeek.of(day % 7 + 1))) {
-                if (window.contains(from, to)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        Instant start = grid.startInstant(cell);
-        return hours.contains(start, start.plusSeconds(grid.durationSeconds));
+        return grid.cellsIn(hours, within);
     }
 
     /** For each weekday (Monday first) and slot, whether the account works then on some day of the horizon. */

@@ -1,6 +1,7 @@
 package touchbase.planning;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,15 @@ public final class PlanningService {
     public PlanningService(BusyTimes busyTimes, Clock clock) {
         this.busyTimes = Objects.requireNonNull(busyTimes, "busyTimes must not be null");
         this.planner = new SlotPlanner(clock);
+    }
+
+    /** {@link SlotPlanner#planGroup} with the free/busy of the account and every member. */
+    public Proposal planGroup(PlanningRequest request, Colleague party, List<Colleague> members, int quorum) {
+        Set<String> calendars = new TreeSet<>();
+        calendars.add(request.accountCalendarId());
+        members.forEach(member -> calendars.add(member.email()));
+        return planner.planGroup(request, party, members, quorum,
+                busyTimes.busyTimes(calendars, planner.freeBusyPeriod(request)));
     }
 
     public Plan plan(PlanningRequest request) {

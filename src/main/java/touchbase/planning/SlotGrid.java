@@ -10,8 +10,11 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
-import java.util.Arrays;
+import java.time.zone.ZoneRules;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import touchbase.domain.WorkingHours;
 
 /**
  * Every possible start time of a touch-base over the horizon, in the account's zone: day by day
@@ -30,6 +33,7 @@ final class SlotGrid {
     final long durationSeconds;
     final long earliest;
     final long horizonEnd;
+    private final long gridSeconds;
     private final long[] starts;
     private final BitSet usable;
     private final BitSet changeDays = new BitSet();
@@ -44,6 +48,7 @@ final class SlotGrid {
         int spanned = (int) Math.max(1, ChronoUnit.DAYS.between(firstDay, lastDay) + 1);
         this.days = (spanned + 6) / 7 * 7;
         this.slotsPerDay = (int) (Duration.ofDays(1).toSeconds() / grid.toSeconds());
+        this.gridSeconds = grid.toSeconds();
         this.starts = new long[days * slotsPerDay];
         this.usable = new BitSet(starts.length);
         fill(grid.toSeconds());
@@ -155,15 +160,70 @@ final class SlotGrid {
         return day >= 0 && day < days ? (int) day : -1;
     }
 
-    /** The first cell starting strictly after the epoch second (cell starts never decrease). */
+    /**
+     * The first cell starting strictly after the epoch second (cell starts never decrease). Cells are a
+     * grid step apart but for the few an offset change shifts, so the guess by arithmetic is at most a
+     * few cells off and a short walk finds the answer.
+     */
     int firstCellAfter(long epochSecond) {
-        int at = Arrays.binarySearch(starts, epochSecond);
-        if (at < 0) {
-            return -at - 1;
+        if (starts.length == 0) {
+            return 0;
+        }
+        long guess = Math.floorDiv(epochSecond - starts[0], gridSeconds);
+        int at = (int) Math.max(0, Math.min(starts.length - 1, guess));
+        while (at > 0 && starts[at - 1] > epochSecond) {
+            at--;
         }
         while (at < starts.length && starts[at] <= epochSecond) {
             at++;
         }
         return at;
+    }
+
+    /** Usable cells whose touch-base lies in the hours (only among {@code within}, when given). */
+    BitSet cellsIn(WorkingHours hours, BitSet within) {
+        BitSet cells = new BitSet(cells());
+        Map<Long, boolean[]> patterns = new HashMap<>();
+        for (int day = 0; day < days; day++) {
+            boolean[] open = steadyPattern(hours, day, patterns);
+            for (int slot = 0; slot < slotsPerDay; slot++) {
+                int cell = cell(day, slot);
+                if (usable(cell) && (within == null || within.get(cell))
+                        && (open != null ? open[slot] : inHours(hours, start(cell)))) {
+                    cells.set(cell);
+                }
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * On a day when neither the grid's zone nor the hours' zone changes its offset (through the last
+     * touch-base of the day), which slots lie in the hours: the same on every such day with the same
+     * weekday and offsets, so it is worked out once per kind of day; null on a day with a change.
+     */
+    private boolean[] steadyPattern(WorkingHours hours, int day, Map<Long, boolean[]> patterns) {
+        if (offsetChangesOn(day)) {
+            return null;
+        }
+        ZoneRules rules = hours.zone().getRules();
+        Instant from = startInstant(cell(day, 0));
+        ZoneOffsetTransition next = rules.nextTransition(from);
+        if (next != null && next.getInstant().isBefore(from.plusSeconds(86_400L + durationSeconds))) {
+            return null;
+        }
+        long key = ((day % 7) * 200_000L + rules.getOffset(from).getTotalSeconds() + 100_000) * 200_000L
+                + zone.getRules().getOffset(from).getTotalSeconds() + 100_000;
+        return patterns.computeIfAbsent(key, any -> {
+            boolean[] open = new boolean[slotsPerDay];
+            for (int slot = 0; slot < slotsPerDay; slot++) {
+                open[slot] = inHours(hours, start(cell(day, slot)));
+            }
+            return open;
+        });
+    }
+
+    private boolean inHours(WorkingHours hours, long startSecond) {
+        return hours.contains(Instant.ofEpochSecond(startSecond), Instant.ofEpochSecond(startSecond + durationSeconds));
     }
 }

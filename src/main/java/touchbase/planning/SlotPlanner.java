@@ -3,6 +3,7 @@ package touchbase.planning;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -60,6 +61,24 @@ public final class SlotPlanner {
         PlanningRun run = new PlanningRun(request, freeBusy, earliest, horizonEnd);
         var zone = request.accountHours().zone();
         return new Plan(earliest.atZone(zone), horizonEnd.atZone(zone), run.run());
+    }
+
+    /**
+     * One recurring slot that suits the account and every member of a group on every occurrence over
+     * the horizon (each member's working hours in their own zone, everyone's free/busy, the account's
+     * caps, where the group's touch-base counts once). {@code party} stands for the group in the
+     * answer (its id, name, cadence and zone); an occurrence no start of its period suits everyone
+     * stays or moves where at least {@code quorum} members can come, or is skipped. The request's
+     * colleagues are not planned.
+     */
+    public Proposal planGroup(PlanningRequest request, Colleague party, List<Colleague> members, int quorum,
+            Map<String, FreeBusy> freeBusy) {
+        Objects.requireNonNull(party, "party must not be null");
+        if (members.isEmpty() || quorum < 1 || quorum > members.size()) {
+            throw new IllegalArgumentException("quorum must be 1 to " + members.size() + ", got " + quorum);
+        }
+        return new PlanningRun(request, freeBusy, earliest(request), horizonEnd(request))
+                .planGroup(party, List.copyOf(members), quorum);
     }
 
     private Instant earliest(PlanningRequest request) {

@@ -28,6 +28,7 @@ public final class JdbiTouchBases implements TouchBases {
 
     /** The unique index of migration 7: at most one pending or booked series per colleague. */
     static final String ONE_LIVE_SERIES = "touch_base_series_one_live_per_colleague";
+    static final String ONE_LIVE_GROUP_SERIES = "touch_base_series_one_live_per_group";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -171,7 +172,8 @@ public final class JdbiTouchBases implements TouchBases {
         SqlDialect dialect = jdbi.withHandle(SqlDialect::of);
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql
-                    && dialect.violatesUniqueIndex(sql, ONE_LIVE_SERIES, "touch_base_series", "colleague_id")) {
+                    && (dialect.violatesUniqueIndex(sql, ONE_LIVE_SERIES, "touch_base_series", "colleague_id")
+                    || dialect.violatesUniqueIndex(sql, ONE_LIVE_GROUP_SERIES, "touch_base_series", "group_id"))) {
                 return true;
             }
         }

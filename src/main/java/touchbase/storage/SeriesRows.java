@@ -29,9 +29,9 @@ final class SeriesRows {
     static void upsert(Handle h, TouchBase s) {
         int stored = h.createUpdate("INSERT INTO touch_base_series (id, account_id, colleague_id, rrule, first_start, time_zone, "
                         + "duration_minutes, status, status_reason, google_event_id, generation, ical_uid, sequence, "
-                        + "with_meet, meet_uri, replaces_series, created_at, updated_at) VALUES (:id, :account, "
+                        + "with_meet, meet_uri, replaces_series, created_at, updated_at, group_id) VALUES (:id, :account, "
                         + ":colleague, :rrule, :start, :zone, :duration, :status, :reason, :eventId, :generation, "
-                        + ":uid, :sequence, :meet, :meetUri, :replaces, :created, :updated) "
+                        + ":uid, :sequence, :meet, :meetUri, :replaces, :created, :updated, :group) "
                         + "ON CONFLICT (id) DO UPDATE SET "
                         + "colleague_id = excluded.colleague_id, rrule = excluded.rrule, "
                         + "first_start = excluded.first_start, time_zone = excluded.time_zone, "
@@ -40,7 +40,7 @@ final class SeriesRows {
                         + "generation = excluded.generation, ical_uid = excluded.ical_uid, "
                         + "sequence = excluded.sequence, with_meet = excluded.with_meet, meet_uri = excluded.meet_uri, "
                         + "replaces_series = excluded.replaces_series, created_at = excluded.created_at, "
-                        + "updated_at = excluded.updated_at WHERE touch_base_series.account_id = excluded.account_id")
+                        + "updated_at = excluded.updated_at, group_id = excluded.group_id WHERE touch_base_series.account_id = excluded.account_id")
                 .bind("id", s.id())
                 .bind("account", s.accountId())
                 .bind("colleague", s.colleagueId())
@@ -59,6 +59,7 @@ final class SeriesRows {
                 .bind("replaces", s.replacesSeriesId().orElse(null))
                 .bind("created", Timestamps.text(s.createdAt()))
                 .bind("updated", Timestamps.text(s.updatedAt()))
+                .bind("group", s.groupId().orElse(null))
                 .execute();
         if (stored == 0) {
             throw new StorageException("series " + s.id() + " belongs to another account");
@@ -85,6 +86,7 @@ final class SeriesRows {
                 Optional.ofNullable(row.getString("meet_uri")),
                 Optional.ofNullable(row.getString("replaces_series")),
                 Timestamps.instant(row.getString("created_at")),
-                Timestamps.instant(row.getString("updated_at")));
+                Timestamps.instant(row.getString("updated_at")),
+                Optional.ofNullable(row.getString("group_id")));
     }
 }

@@ -9,6 +9,7 @@ import touchbase.booking.Occurrence;
 import touchbase.booking.SeriesOccurrences;
 import touchbase.booking.TouchBases;
 import touchbase.colleagues.Colleagues;
+import touchbase.colleagues.GroupBook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,10 +18,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import touchbase.domain.Colleague;
 import touchbase.domain.FreeBusy;
 import touchbase.domain.Interval;
@@ -57,6 +60,7 @@ public final class Recheck {
     private final Duration window;
     private final boolean skipWhenNoSlot;
     private final Optional<LastContacts> lastContacts;
+    private final Optional<GroupBook> groups;
 
     /** Looks four weeks ahead and flags occurrences with no free slot. */
     public Recheck(TouchBases touchBases, Colleagues colleagues, SettingsLookup settings, CalendarAccess calendars,
@@ -73,6 +77,15 @@ public final class Recheck {
     public Recheck(TouchBases touchBases, Colleagues colleagues, SettingsLookup settings, CalendarAccess calendars,
             SyncTokens syncTokens, Clock clock, Duration window, boolean skipWhenNoSlot,
             Optional<LastContacts> lastContacts) {
+        this(touchBases, colleagues, settings, calendars, syncTokens, clock, window, skipWhenNoSlot, lastContacts,
+                Optional.empty());
+    }
+
+    /** Also judges declines of a group's series by its quorum ({@link GroupBook}). */
+    public Recheck(TouchBases touchBases, Colleagues colleagues, SettingsLookup settings, CalendarAccess calendars,
+            SyncTokens syncTokens, Clock clock, Duration window, boolean skipWhenNoSlot,
+            Optional<LastContacts> lastContacts, Optional<GroupBook> groups) {
+        this.groups = Objects.requireNonNull(groups, "groups must not be null");
         this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
@@ -107,7 +120,7 @@ public final class Recheck {
         String calendarId = calendars.calendarId(accountId);
         Synced synced = sync(accountId, calendarId);
         SyncFindings findings = new SyncFindings(touchBases, LiveSeries.active(touchBases, accountId), colleagues,
-                accountId);
+                accountId, quorums(accountId));
         findings.read(synced.events());
         findings.applyMeetLinks(now);
         List<RecheckReport.Item> items = new ArrayList<>(findings.applyCancellations(clock));
@@ -127,6 +140,15 @@ public final class Recheck {
     /** Only reads the calendar's meetings into last contact (for an account with nothing booked to recheck). */
     public synchronized void readLastContact(String accountId) {
         lastContacts.ifPresent(contacts -> contacts.read(accountId, calendars.calendarId(accountId)));
+    }
+
+    /** Each group's members and quorum, by group id. */
+    private Map<String, SyncFindings.Quorum> quorums(String accountId) {
+        Map<String, SyncFindings.Quorum> quorums = new HashMap<>();
+        groups.ifPresent(book -> book.all(accountId).forEach(group -> quorums.put(group.id(), new SyncFindings.Quorum(
+                book.members(accountId, group).stream().map(c -> c.email().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toSet()), group.quorum()))));
+        return quorums;
     }
 
     /** Finds what is wrong with each upcoming occurrence of one series, decides, and stores the changes at once. */

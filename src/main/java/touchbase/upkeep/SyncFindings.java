@@ -28,6 +28,10 @@ import touchbase.domain.TouchBase;
  */
 final class SyncFindings {
 
+    /** A group's members (emails in lower case) and how many of them must be able to come. */
+    record Quorum(Set<String> emails, int needed) {
+    }
+
     private final TouchBases touchBases;
     private final Colleagues colleagues;
     private final String accountId;
@@ -39,8 +43,16 @@ final class SyncFindings {
     private final Set<TouchBase> deletedSeries = new LinkedHashSet<>();
     private final Set<TouchBase> declinedSeries = new LinkedHashSet<>();
     private final Map<TouchBase, String> meetLinks = new LinkedHashMap<>();
+    private final Map<String, Quorum> quorums;
 
     SyncFindings(TouchBases touchBases, List<TouchBase> active, Colleagues colleagues, String accountId) {
+        this(touchBases, active, colleagues, accountId, Map.of());
+    }
+
+    /** {@code quorums} by group id: a group's series counts as declined only when fewer than its quorum can come. */
+    SyncFindings(TouchBases touchBases, List<TouchBase> active, Colleagues colleagues, String accountId,
+            Map<String, Quorum> quorums) {
+        this.quorums = quorums;
         this.touchBases = touchBases;
         this.colleagues = colleagues;
         this.accountId = accountId;
@@ -72,8 +84,7 @@ final class SyncFindings {
                 if (series.get().meetUri().isEmpty() && event.meetUri().isPresent()) {
                     meetLinks.put(series.get(), event.meetUri().get());
                 }
-                if (colleagueOf(series.get()).flatMap(c -> event.responseOf(c.email()))
-                        .filter(response -> response == Attendee.Response.DECLINED).isPresent()) {
+                if (colleagueOf(series.get()).flatMap(c -> declinedBy(series.get(), event, c)).isPresent()) {
                     declinedSeries.add(series.get());
                 }
             }
@@ -96,15 +107,33 @@ final class SyncFindings {
      */
     Optional<Finding> declineOf(TouchBase series, Occurrence occurrence, Colleague colleague) {
         CalendarEvent event = instanceEvents.get(key(series, occurrence.originalStart()));
-        if (event == null || event.responseOf(colleague.email()).filter(r -> r == Attendee.Response.DECLINED).isEmpty()) {
+        Optional<String> who = event == null ? Optional.empty() : declinedBy(series, event, colleague);
+        if (who.isEmpty()) {
             return Optional.empty();
         }
         boolean atCurrentTime = event.start().map(start -> start.toInstant().equals(occurrence.start().toInstant()))
                 .orElse(true);
         if (occurrence.isMoved()) {
-            return atCurrentTime ? Optional.of(new Finding.DeclinedAgain(colleague.displayName())) : Optional.empty();
+            return atCurrentTime ? Optional.of(new Finding.DeclinedAgain(who.get())) : Optional.empty();
         }
-        return Optional.of(new Finding.Declined(colleague.displayName()));
+        return Optional.of(new Finding.Declined(who.get()));
+    }
+
+    /**
+     * Who declined so that the touch-base cannot stand: the colleague; for a group's series, how many
+     * members, once fewer than its quorum can still come (declines by fewer leave it where it is).
+     */
+    private Optional<String> declinedBy(TouchBase series, CalendarEvent event, Colleague colleague) {
+        Quorum quorum = series.groupId().map(quorums::get).orElse(null);
+        if (quorum == null) {
+            return event.responseOf(colleague.email()).filter(r -> r == Attendee.Response.DECLINED)
+                    .map(declined -> colleague.displayName());
+        }
+        long declined = event.attendees().stream().filter(Attendee::declined)
+                .filter(attendee -> quorum.emails().contains(attendee.email().toLowerCase(java.util.Locale.ROOT))).count();
+        int members = quorum.emails().size();
+        return members - declined >= quorum.needed() ? Optional.empty()
+                : Optional.of(declined + " of " + members + " members");
     }
 
     /** Follows deletions made directly in Google Calendar, for series with nothing of their own still queued. */

@@ -13,6 +13,8 @@ public enum Notice {
     BOOKING("booking", "Booking. Touchbase is writing the invites to Google Calendar."),
     NOTHING_TO_BOOK("nothing-to-book", "Nothing was booked: no proposal could be placed."),
     ALREADY_BOOKED("already-booked", "That colleague already has a touch-base series."),
+    GROUP_CREATED("group-created", "Group created. Plan and book its coffee when you are ready."),
+    GROUP_ALREADY_BOOKED("group-already-booked", "That group already has a touch-base series."),
     ADDED("added", "Colleague added. Plan their touch-base when you are ready."),
     UPDATED("updated", "Colleague saved."),
     REPLANNED("replanned", "Colleague saved. Their new time zone or hours moved touch-bases that fell outside "

@@ -6,6 +6,7 @@ import java.util.Optional;
 import touchbase.account.limits.RequestLimits.Expensive;
 import touchbase.web.api.ColleaguesApi;
 import touchbase.web.api.FeedRoutes;
+import touchbase.web.api.GroupsApi;
 import touchbase.web.api.MeApi;
 import touchbase.web.api.PlanningApi;
 import touchbase.web.api.TouchBasesApi;
@@ -13,6 +14,7 @@ import touchbase.web.limits.Limited;
 import touchbase.web.pages.ColleaguePages;
 import touchbase.web.pages.DashboardPages;
 import touchbase.web.pages.FeedPages;
+import touchbase.web.pages.GroupPages;
 import touchbase.web.pages.PlanPages;
 import touchbase.web.pages.PreferencePages;
 import touchbase.web.pages.SeriesPages;
@@ -29,12 +31,12 @@ public final class RouteTable {
 
     /** The handlers of the signed-in part: the JSON API and the pages. */
     record SignedIn(ApiGuard guard, Idempotency idempotency, MeApi me, ColleaguesApi colleagues,
-            TouchBasesApi touchBases, PlanningApi planning, PageHandlers pages) {
+            TouchBasesApi touchBases, PlanningApi planning, GroupsApi groups, PageHandlers pages) {
     }
 
     /** The signed-in pages. */
     record PageHandlers(DashboardPages dashboard, ColleaguePages colleagues, PlanPages plan, SeriesPages series,
-            PreferencePages preferences, FeedPages feed) {
+            PreferencePages preferences, FeedPages feed, GroupPages groups) {
     }
 
     private RouteTable() {
@@ -87,6 +89,9 @@ public final class RouteTable {
         routes.get("/plan", limited.page(Expensive.PLAN, p.plan()::show));
         routes.post("/plan/book-all", limited.form(Expensive.BOOKING, p.plan()::bookAll));
         routes.post("/plan/{id}/book", limited.form(Expensive.BOOKING, p.plan()::book));
+        routes.get("/groups", p.groups()::list);
+        routes.post("/groups", p.groups()::create);
+        routes.post("/groups/{id}/book", limited.form(Expensive.BOOKING, p.groups()::book));
         routes.get("/series", p.series()::show);
         routes.post("/series/{id}/skip", p.series()::skip);
         routes.post("/series/{id}/reschedule", p.series()::reschedule);
@@ -110,9 +115,12 @@ public final class RouteTable {
         routes.put("/api/colleagues/{id}", a.colleagues()::edit);
         routes.delete("/api/colleagues/{id}", a.colleagues()::remove);
         routes.post("/api/colleagues/{id}/just-met", a.colleagues()::justMet);
-        routes.post("/api/plan", limited.api(Expensive.PLAN, a.planning()::plan));
+        routes.get("/api/groups", a.groups()::list);
+        routes.post("/api/groups", a.idempotency().wrap(a.groups()::create));
+        routes.post("/api/plan", limited.api(Expensive.PLAN, GroupsApi.pairOrGroup(a.planning()::plan, a.groups()::plan)));
         routes.get("/api/touchbases", a.touchBases()::list);
-        routes.post("/api/touchbases", limited.api(Expensive.BOOKING, a.idempotency().wrap(a.touchBases()::book)));
+        routes.post("/api/touchbases", limited.api(Expensive.BOOKING, a.idempotency().wrap(
+                GroupsApi.pairOrGroup(a.touchBases()::book, a.groups()::book))));
         routes.get("/api/touchbases/{id}", a.touchBases()::show);
         routes.delete("/api/touchbases/{id}", a.touchBases()::cancel);
         routes.post("/api/touchbases/{id}/skip", a.touchBases()::skip);

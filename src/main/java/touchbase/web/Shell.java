@@ -31,6 +31,7 @@ public record Shell(Pages.Banner banner, String title, String section, Optional<
             new String[] {"/", "Dashboard", "dashboard"},
             new String[] {"/colleagues", "Colleagues", "colleagues"},
             new String[] {"/plan", "Plan", "plan"},
+            new String[] {"/groups", "Groups", "groups"},
             new String[] {"/series", "Series", "series"},
             new String[] {"/feed", "Feed", "feed"},
             new String[] {"/preferences", "Preferences", "preferences"});

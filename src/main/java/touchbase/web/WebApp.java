@@ -40,6 +40,7 @@ import touchbase.web.api.ApiJsonMapper;
 import touchbase.web.api.ColleaguesApi;
 import touchbase.web.api.FeedRoutes;
 import touchbase.web.api.FeedServing;
+import touchbase.web.api.GroupsApi;
 import touchbase.web.api.MeAnswers;
 import touchbase.web.api.MeApi;
 import touchbase.web.api.PlanningApi;
@@ -48,6 +49,7 @@ import touchbase.web.limits.Limited;
 import touchbase.web.pages.ColleaguePages;
 import touchbase.web.pages.DashboardPages;
 import touchbase.web.pages.FeedPages;
+import touchbase.web.pages.GroupPages;
 import touchbase.web.pages.PlanPages;
 import touchbase.web.pages.PreferencePages;
 import touchbase.web.pages.SeriesPages;
@@ -94,13 +96,13 @@ public final class WebApp {
     public record Api(AccountPreferences preferences, IdempotentAnswers idempotentAnswers, ColleagueBook colleagues,
             Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes, SeriesLookup series,
             Recheck recheck, Clock clock, Optional<FeedLinks> feed, Optional<LastContacts> lastContacts,
-            Optional<JustMet> justMet) {
+            Optional<JustMet> justMet, Optional<GroupsApi.UseCases> groups) {
 
         public Api(AccountPreferences preferences, IdempotentAnswers idempotentAnswers, ColleagueBook colleagues,
                 Relationships relationships, Proposals proposals, Booker booker, SeriesChanges changes,
                 SeriesLookup series, Recheck recheck) {
             this(preferences, idempotentAnswers, colleagues, relationships, proposals, booker, changes, series, recheck,
-                    Clock.systemUTC(), Optional.empty(), Optional.empty(), Optional.empty());
+                    Clock.systemUTC(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
@@ -164,13 +166,15 @@ public final class WebApp {
                 new PlanPages(pages, guard, a.proposals(), a.booker(), a.series(), a.relationships(), a.preferences()),
                 new SeriesPages(pages, guard, a.series(), a.changes(), a.relationships(), a.preferences(), a.feed(),
                         a.clock()),
-                new PreferencePages(pages, guard, a.preferences(), a.lastContacts()), new FeedPages(pages, guard, a.feed()));
+                new PreferencePages(pages, guard, a.preferences(), a.lastContacts()), new FeedPages(pages, guard, a.feed()),
+                new GroupPages(pages, guard, a.groups().map(GroupsApi.UseCases::book),
+                        a.groups().map(GroupsApi.UseCases::booking)));
         return new RouteTable.SignedIn(new ApiGuard(signIn, cookie), new Idempotency(a.idempotentAnswers()),
                 new MeApi(a.preferences(), a.lastContacts(), demoMode),
                 new ColleaguesApi(a.colleagues(), a.relationships(), a.justMet(),
                         Optional.of(new EditColleague(a.colleagues(), a.recheck()))),
                 new TouchBasesApi(a.series(), a.booker(), a.changes(), a.preferences()),
-                new PlanningApi(a.proposals(), a.recheck()), handlers);
+                new PlanningApi(a.proposals(), a.recheck()), new GroupsApi(a.groups()), handlers);
     }
 
     private void configure(JavalinConfig config) {

@@ -59,7 +59,7 @@ public final class BookingWorld {
 
     /** A fresh worker over the same stores: what a restarted process builds. */
     public OutboxWorker worker() {
-        return new OutboxWorker(touchBases, colleagues, calendars, clock,
+        return new OutboxWorker(touchBases, colleagues, null, calendars, clock,
                 new RetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(30), Duration.ofHours(1),
                         Duration.ofMinutes(15), 5, () -> 0.5),
                 50);

@@ -77,7 +77,12 @@ public class PlannerBenchmark {
     }
 
     /** Ten meetings each working day for 27 weeks, starting between 08:00 and 18:00 local time, 15 to 60 minutes. */
-    private static List<Interval> meetings(Random random, ZoneId zone) {
+    static List<Interval> meetings(Random random, ZoneId zone) {
+        return meetings(random, zone, 10);
+    }
+
+    /** {@code perDay} meetings each working day for 27 weeks, as above. */
+    static List<Interval> meetings(Random random, ZoneId zone, int perDay) {
         List<Interval> busy = new ArrayList<>();
         LocalDate first = NOW.toLocalDate();
         for (int day = 0; day < 27 * 7; day++) {
@@ -85,7 +90,7 @@ public class PlannerBenchmark {
             if (date.getDayOfWeek().getValue() > 5) {
                 continue;
             }
-            for (int meeting = 0; meeting < 10; meeting++) {
+            for (int meeting = 0; meeting < perDay; meeting++) {
                 Instant start = date.atTime(8, 0).plusMinutes(5L * random.nextInt(120)).atZone(zone).toInstant();
                 busy.add(Interval.of(start, Duration.ofMinutes(15L * (1 + random.nextInt(4)))));
             }
@@ -101,8 +106,13 @@ public class PlannerBenchmark {
     /** The floor: every calendar's busy intervals read, sorted by start and merged. */
     @Benchmark
     public int mergeFloor() {
+        return merge(freeBusy.values());
+    }
+
+    /** Reads, sorts by start and merges each calendar's busy intervals; the number of merged blocks. */
+    static int merge(Iterable<FreeBusy> calendars) {
         int merged = 0;
-        for (FreeBusy calendar : freeBusy.values()) {
+        for (FreeBusy calendar : calendars) {
             Interval[] busy = calendar.busy().toArray(new Interval[0]);
             Arrays.sort(busy);
             Instant end = Instant.MIN;

@@ -21,7 +21,8 @@ public final class SeriesAnswers {
     /** A series: {@code start} is its first start, {@code timeZone} the zone its rule recurs in. */
     record Series(String id, String colleagueId, String status, String statusReason, String rrule, ZonedDateTime start,
             String timeZone, long durationMinutes, String googleEventId, String iCalUid, String meetLink,
-            String replacesSeriesId, Instant createdAt, Instant updatedAt, List<Change> changes) {
+            String replacesSeriesId, Instant createdAt, Instant updatedAt, List<Change> changes,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String groupId) {
         static Series of(SeriesDetail detail) {
             return of(detail.series(), detail.changes());
         }
@@ -31,7 +32,7 @@ public final class SeriesAnswers {
                     s.firstStart(), s.firstStart().getZone().getId(), s.duration().toMinutes(),
                     s.googleEventId().orElse(null), s.iCalUid().orElse(null), s.meetUri().orElse(null),
                     s.replacesSeriesId().orElse(null), s.createdAt(), s.updatedAt(),
-                    changes.stream().map(Change::of).toList());
+                    changes.stream().map(Change::of).toList(), s.groupId().orElse(null));
         }
     }
 
