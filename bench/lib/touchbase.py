@@ -36,7 +36,8 @@ class Server:
         self.port = free_port()
         self.base = f"http://localhost:{self.port}"
         self.log_path = log_path
-        full_env = dict(os.environ, PORT=str(self.port), TOUCHBASE_DATA_DIR=data_dir, **(env or {}))
+        full_env = dict(os.environ, PORT=str(self.port), TOUCHBASE_DATA_DIR=data_dir,
+                        TOUCHBASE_SIGN_IN_STARTS="100000", **(env or {}))
         self.log = open(log_path, "ab")
         self.started = time.monotonic()
         self.proc = subprocess.Popen(["java", *java_opts, "-jar", jar, "serve"], env=full_env,

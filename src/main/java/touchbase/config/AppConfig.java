@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  * default): in demo mode the service starts its Google emulator and, once it runs, {@link #withGoogle}
  * points the Google client at it. Outside demo mode a Google client is always present.
  * {@code accessLog} is {@code TOUCHBASE_ACCESS_LOG}: whether each request gets a line in the log.
+ * {@code signInStarts} is {@code TOUCHBASE_SIGN_IN_STARTS}: how many sign-ins one client address may
+ * start in 10 minutes.
  */
 public record AppConfig(
         String host,
@@ -25,7 +27,11 @@ public record AppConfig(
         GoogleEndpoints googleEndpoints,
         Optional<String> secretKey,
         boolean demoMode,
-        boolean accessLog) {
+        boolean accessLog,
+        int signInStarts) {
+
+    /** The sign-in starts one address may make in 10 minutes unless {@code TOUCHBASE_SIGN_IN_STARTS} says otherwise. */
+    public static final int DEFAULT_SIGN_IN_STARTS = 20;
 
     /** The OAuth client registered in Google Cloud (type "Web application"). */
     public record GoogleClient(String clientId, String clientSecret) {
@@ -81,6 +87,14 @@ public record AppConfig(
         this(host, port, baseUrl, dataDir, dbUrl, dbAccess, googleClient, googleEndpoints, secretKey, demoMode, true);
     }
 
+    /** A configuration with the default budget of sign-in starts per address. */
+    public AppConfig(String host, int port, URI baseUrl, Path dataDir, String dbUrl, DatabaseAccess dbAccess,
+            Optional<GoogleClient> googleClient, GoogleEndpoints googleEndpoints, Optional<String> secretKey,
+            boolean demoMode, boolean accessLog) {
+        this(host, port, baseUrl, dataDir, dbUrl, dbAccess, googleClient, googleEndpoints, secretKey, demoMode,
+                accessLog, DEFAULT_SIGN_IN_STARTS);
+    }
+
     /** Reads the configuration from environment variables; see {@link ConfigReader} for the rules. */
     public static AppConfig fromEnvironment(Map<String, String> env) {
         return new ConfigReader(env).read();
@@ -103,12 +117,12 @@ public record AppConfig(
 
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, baseUrl, dataDir, dbUrl, dbAccess, googleClient, googleEndpoints, secretKey,
-                demoMode, accessLog);
+                demoMode, accessLog, signInStarts);
     }
 
     public AppConfig withGoogle(GoogleClient client, GoogleEndpoints endpoints) {
         return new AppConfig(host, port, baseUrl, dataDir, dbUrl, dbAccess, Optional.of(client), endpoints, secretKey, demoMode,
-                accessLog);
+                accessLog, signInStarts);
     }
 
     @Override
@@ -116,6 +130,6 @@ public record AppConfig(
         return "AppConfig[host=" + host + ", port=" + port + ", baseUrl=" + baseUrl + ", dataDir=" + dataDir
                 + ", dbUrl=" + dbUrl + ", dbAccess=" + dbAccess + ", googleClient=" + googleClient + ", googleEndpoints=" + googleEndpoints
                 + ", secretKey=" + secretKey.map(k -> "***") + ", demoMode=" + demoMode
-                + ", accessLog=" + accessLog + "]";
+                + ", accessLog=" + accessLog + ", signInStarts=" + signInStarts + "]";
     }
 }

@@ -113,18 +113,15 @@ final class Components {
                 accountId -> accounts.byId(accountId).map(touchbase.domain.AccountProfile::timeZone), ZoneOffset.UTC);
         google = new GoogleOAuthClient(Wiring.oauthSettings(config, client), clock);
         accessTokens = new AccessTokens(google, accounts, vault, clock);
-        GoogleApiSettings api = GoogleApiSettings.google(client.clientId(), client.clientSecret())
-                .withEndpoints(config.googleEndpoints().apiRoot().toString(), config.googleEndpoints().tokenUri().toString());
-        calendars = new GoogleCalendarAccess(
-                new GoogleCalendarClientFactory(api, GoogleRetryPolicy.standard(), apiCalls, clock), accessTokens, vault,
-                accounts);
+        calendars = calendars(config, client, clock);
         proposals = new Proposals(colleagues, settings, touchBases, calendars, clock);
         groupBook = groupBook(database, colleagues, clock);
         OutboxWorker worker = new OutboxWorker(touchBases, colleagues, groupBook, calendars, clock);
         lastContacts = lastContacts(database, calendars, syncTokens, clock);
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
                 Optional.of(lastContacts), Optional.of(groupBook));
-        limits = new RequestLimits(new JdbiRequestLedger(database.jdbi()), RequestLimits.SIGN_IN_STARTS, clock);
+        limits = new RequestLimits(new JdbiRequestLedger(database.jdbi()),
+                new RequestLimits.Budget(config.signInStarts(), RequestLimits.SIGN_IN_STARTS.window()), clock);
         jobs = jobs(database, worker, clock);
         seriesChanges = new SeriesChanges(touchBases, settings, clock, jobs::wakeOutbox);
         booker = new Booker(colleagues, settings, touchBases, proposals, clock, jobs::wakeOutbox);
@@ -136,6 +133,14 @@ final class Components {
         idempotentAnswers = new IdempotentAnswers(idempotencyKeys);
         seriesLookup = new SeriesLookup(touchBases);
         feeds = feeds(config, database, tokenKey, clock);
+    }
+
+    private GoogleCalendarAccess calendars(AppConfig config, AppConfig.GoogleClient client, Clock clock) {
+        GoogleApiSettings api = GoogleApiSettings.google(client.clientId(), client.clientSecret())
+                .withEndpoints(config.googleEndpoints().apiRoot().toString(), config.googleEndpoints().tokenUri().toString());
+        return new GoogleCalendarAccess(
+                new GoogleCalendarClientFactory(api, GoogleRetryPolicy.standard(), apiCalls, clock), accessTokens, vault,
+                accounts);
     }
 
     private Feeds feeds(AppConfig config, Database database, Aead tokenKey, Clock clock) {

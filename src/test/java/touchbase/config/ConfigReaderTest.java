@@ -185,6 +185,15 @@ class ConfigReaderTest {
         }
 
         @Test
+        void signInStartsPerAddressDefaultToTwentyAndCanBeRaised() {
+            assertThat(read().signInStarts()).isEqualTo(20);
+            assertThat(read("TOUCHBASE_SIGN_IN_STARTS", "500").signInStarts()).isEqualTo(500);
+            assertThatThrownBy(() -> read("TOUCHBASE_SIGN_IN_STARTS", "0"))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("TOUCHBASE_SIGN_IN_STARTS must be a number from 1 to 1000000, got \"0\"");
+        }
+
+        @Test
         void accessLogIsOnOrOff() {
             assertThat(read().accessLog()).isTrue();
             assertThat(read("TOUCHBASE_ACCESS_LOG", "OFF").accessLog()).isFalse();
