@@ -31,7 +31,7 @@ import touchbase.domain.TouchBase;
  * series is inserted.
  *
  * <p>Several workers (one per instance) may run at once: each claims its due writes for a lease of
- * {@link #LEASE} ({@link TouchBases#claimDueWrites}), so no two apply the same write, gives back at
+ * a lease ({@link #LEASE} unless configured; {@link TouchBases#claimDueWrites}), so no two apply the same write, gives back at
  * the end of its run the writes it did not get to, and a worker that dies leaves its claimed writes
  * due again when the lease ends. Nothing here relies on one JVM: a write applied twice (a lease that
  * ran out during a very slow call) is still safe, as said above.
@@ -51,7 +51,7 @@ public final class OutboxWorker {
     static final Comparator<CalendarWrite> QUEUE_ORDER = Comparator.comparing(CalendarWrite::createdAt)
             .thenComparing(CalendarWrite::id);
 
-    /** How long a claimed write is kept from other workers: far beyond one run's Google calls. */
+    /** How long a claimed write is kept from other workers by default: far beyond one run's Google calls. */
     public static final java.time.Duration LEASE = java.time.Duration.ofMinutes(5);
 
     private static final int GENERATIONS_PER_RUN = 3;
@@ -62,14 +62,17 @@ public final class OutboxWorker {
     private final Clock clock;
     private final RetryPolicy retry;
     private final int batchSize;
+    private final java.time.Duration lease;
     private final Map<String, ReentrantLock> accountLocks = new ConcurrentHashMap<>();
-
-    public OutboxWorker(TouchBases touchBases, Colleagues colleagues, CalendarAccess calendars, Clock clock) {
-        this(touchBases, colleagues, calendars, clock, RetryPolicy.standard(), 50);
-    }
 
     public OutboxWorker(TouchBases touchBases, Colleagues colleagues, CalendarAccess calendars, Clock clock,
             RetryPolicy retry, int batchSize) {
+        this(touchBases, colleagues, calendars, clock, retry, batchSize, LEASE);
+    }
+
+    /** @param lease how long a claim lasts: the writes of a worker that died wait this long for another */
+    public OutboxWorker(TouchBases touchBases, Colleagues colleagues, CalendarAccess calendars, Clock clock,
+            RetryPolicy retry, int batchSize, java.time.Duration lease) {
         this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.calendars = Objects.requireNonNull(calendars, "calendars must not be null");
@@ -79,6 +82,7 @@ public final class OutboxWorker {
             throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
         }
         this.batchSize = batchSize;
+        this.lease = Objects.requireNonNull(lease, "lease must not be null");
     }
 
     /**
@@ -92,7 +96,7 @@ public final class OutboxWorker {
         List<CalendarWrite> notReached = new ArrayList<>();
         int completed = 0;
         try {
-            for (CalendarWrite write : touchBases.claimDueWrites(now, now.plus(LEASE), batchSize)) {
+            for (CalendarWrite write : touchBases.claimDueWrites(now, now.plus(lease), batchSize)) {
                 ReentrantLock account = accountLocks.computeIfAbsent(write.accountId(), id -> new ReentrantLock());
                 if (waiting.contains(write.seriesId()) || !isNextOfItsSeries(write) || !account.tryLock()) {
                     waiting.add(write.seriesId());

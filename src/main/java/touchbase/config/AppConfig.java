@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  * default): in demo mode the service starts its Google emulator and, once it runs, {@link #withGoogle}
  * points the Google client at it. Outside demo mode a Google client is always present.
  * {@code accessLog} is {@code TOUCHBASE_ACCESS_LOG}: whether each request gets a line in the log.
+ * {@code outboxLease} is {@code TOUCHBASE_OUTBOX_LEASE_SECONDS}: how long an outbox worker's claim on a
+ * write lasts, so how long the writes of a worker that died wait before another takes them.
  */
 public record AppConfig(
         String host,
@@ -25,7 +27,8 @@ public record AppConfig(
         GoogleEndpoints googleEndpoints,
         Optional<String> secretKey,
         boolean demoMode,
-        boolean accessLog) {
+        boolean accessLog,
+        java.time.Duration outboxLease) {
 
     /** The OAuth client registered in Google Cloud (type "Web application"). */
     public record GoogleClient(String clientId, String clientSecret) {
@@ -69,6 +72,7 @@ public record AppConfig(
         Objects.requireNonNull(googleClient, "googleClient must not be null");
         Objects.requireNonNull(googleEndpoints, "googleEndpoints must not be null");
         Objects.requireNonNull(secretKey, "secretKey must not be null");
+        Objects.requireNonNull(outboxLease, "outboxLease must not be null");
         if (!demoMode && googleClient.isEmpty()) {
             throw new IllegalArgumentException("googleClient must be present outside demo mode");
         }
@@ -78,7 +82,8 @@ public record AppConfig(
     public AppConfig(String host, int port, URI baseUrl, Path dataDir, String dbUrl, DatabaseAccess dbAccess,
             Optional<GoogleClient> googleClient, GoogleEndpoints googleEndpoints, Optional<String> secretKey,
             boolean demoMode) {
-        this(host, port, baseUrl, dataDir, dbUrl, dbAccess, googleClient, googleEndpoints, secretKey, demoMode, true);
+        this(host, port, baseUrl, dataDir, dbUrl, dbAccess, googleClient, googleEndpoints, secretKey, demoMode, true,
+                touchbase.booking.OutboxWorker.LEASE);
     }
 
     /** Reads the configuration from environment variables; see {@link ConfigReader} for the rules. */
@@ -103,12 +108,12 @@ public record AppConfig(
 
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, baseUrl, dataDir, dbUrl, dbAccess, googleClient, googleEndpoints, secretKey,
-                demoMode, accessLog);
+                demoMode, accessLog, outboxLease);
     }
 
     public AppConfig withGoogle(GoogleClient client, GoogleEndpoints endpoints) {
         return new AppConfig(host, port, baseUrl, dataDir, dbUrl, dbAccess, Optional.of(client), endpoints, secretKey, demoMode,
-                accessLog);
+                accessLog, outboxLease);
     }
 
     @Override
@@ -116,6 +121,6 @@ public record AppConfig(
         return "AppConfig[host=" + host + ", port=" + port + ", baseUrl=" + baseUrl + ", dataDir=" + dataDir
                 + ", dbUrl=" + dbUrl + ", dbAccess=" + dbAccess + ", googleClient=" + googleClient + ", googleEndpoints=" + googleEndpoints
                 + ", secretKey=" + secretKey.map(k -> "***") + ", demoMode=" + demoMode
-                + ", accessLog=" + accessLog + "]";
+                + ", accessLog=" + accessLog + ", outboxLease=" + outboxLease + "]";
     }
 }

@@ -27,7 +27,6 @@ import touchbase.google.GoogleApiSettings;
 import touchbase.google.GoogleCalendarAccess;
 import touchbase.google.GoogleCalendarClientFactory;
 import touchbase.google.GoogleOAuthClient;
-import touchbase.google.GoogleRetryPolicy;
 import touchbase.booking.TouchBases;
 import touchbase.colleagues.Colleagues;
 import touchbase.feed.FeedCache;
@@ -86,6 +85,10 @@ final class Components {
     final Feeds feeds;
 
     Components(AppConfig config, Database database, Clock clock) {
+        this(config, database, clock, GoogleHttp.standard());
+    }
+
+    Components(AppConfig config, Database database, Clock clock, GoogleHttp googleHttp) {
         AppConfig.GoogleClient client = config.googleClient().orElseThrow(() -> new ConfigException(
                 "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set (or leave both unset for demo mode)"));
         Aead tokenKey = TokenEncryption.aead(config.dataDir(), config.secretKey());
@@ -101,13 +104,11 @@ final class Components {
                 accountId -> accounts.byId(accountId).map(touchbase.domain.AccountProfile::timeZone), ZoneOffset.UTC);
         google = new GoogleOAuthClient(Wiring.oauthSettings(config, client), clock);
         accessTokens = new AccessTokens(google, accounts, vault, clock);
-        GoogleApiSettings api = GoogleApiSettings.google(client.clientId(), client.clientSecret())
-                .withEndpoints(config.googleEndpoints().apiRoot().toString(), config.googleEndpoints().tokenUri().toString());
-        calendars = new GoogleCalendarAccess(
-                new GoogleCalendarClientFactory(api, GoogleRetryPolicy.standard(), apiCalls, clock), accessTokens, vault,
-                accounts);
+        calendars = new GoogleCalendarAccess(new GoogleCalendarClientFactory(api(config, client, googleHttp),
+                googleHttp.retries(), apiCalls, clock), accessTokens, vault, accounts);
         proposals = new Proposals(colleagues, settings, touchBases, calendars, clock);
-        OutboxWorker worker = new OutboxWorker(touchBases, colleagues, calendars, clock);
+        OutboxWorker worker = new OutboxWorker(touchBases, colleagues, calendars, clock,
+                touchbase.booking.RetryPolicy.standard(), 50, config.outboxLease());
         lastContacts = lastContacts(database, calendars, syncTokens, clock);
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
                 Optional.of(lastContacts));
@@ -124,6 +125,12 @@ final class Components {
         feeds = new Feeds(new Feeds.Stores(new JdbiFeedTokens(database.jdbi(), tokenKey, clock),
                 new JdbiFeedSettings(database.jdbi()), new JdbiFeedRevisions(database.jdbi()), touchBases, colleagues,
                 accounts), feedCache, config.baseUrl(), clock);
+    }
+
+    private static GoogleApiSettings api(AppConfig config, AppConfig.GoogleClient client, GoogleHttp googleHttp) {
+        GoogleApiSettings api = GoogleApiSettings.google(client.clientId(), client.clientSecret())
+                .withEndpoints(config.googleEndpoints().apiRoot().toString(), config.googleEndpoints().tokenUri().toString());
+        return api.withTimeouts(api.connectTimeout(), googleHttp.readTimeout());
     }
 
     private static LastContacts lastContacts(Database database, GoogleCalendarAccess calendars,

@@ -33,6 +33,7 @@ final class ConfigReader {
     static final String SECRET_KEY = "TOUCHBASE_SECRET_KEY";
     static final String DEMO = "TOUCHBASE_DEMO";
     static final String ACCESS_LOG = "TOUCHBASE_ACCESS_LOG";
+    static final String OUTBOX_LEASE = "TOUCHBASE_OUTBOX_LEASE_SECONDS";
 
     private final Map<String, String> env;
 
@@ -58,7 +59,8 @@ final class ConfigReader {
                 httpUrl(USERINFO_URI, GoogleEndpoints.DEFAULT_USERINFO_URI.toString()));
         Optional<String> secretKey = optional(SECRET_KEY);
         return new AppConfig(host, port, baseUrl, dataDir, dbUrl, dbAccess, client, endpoints, secretKey, demoMode(host, client),
-                accessLog());
+                accessLog(), java.time.Duration.ofSeconds(number(OUTBOX_LEASE,
+                        String.valueOf(touchbase.booking.OutboxWorker.LEASE.toSeconds()), 5, 3600)));
     }
 
     /**

@@ -71,13 +71,19 @@ public final class Wiring {
      * whenever the configuration has a Google client.
      */
     public static RunningService start(AppConfig requested, Clock clock) {
+        return start(requested, clock, GoogleHttp.standard());
+    }
+
+    /** As {@link #start(AppConfig, Clock)}, with the Google client's retries and read timeout given (fault tests). */
+    public static RunningService start(AppConfig requested, Clock clock, GoogleHttp googleHttp) {
         List<AutoCloseable> opened = new ArrayList<>();
         try {
             Optional<DemoGoogle.Started> demo = DemoGoogle.startIfDemo(requested, clock, opened);
             AppConfig config = demo.map(DemoGoogle.Started::config).orElse(requested);
             Database database = migratedDatabase(config);
             opened.add(database);
-            Optional<Components> components = config.googleClient().map(client -> new Components(config, database, clock));
+            Optional<Components> components = config.googleClient()
+                    .map(client -> new Components(config, database, clock, googleHttp));
             Optional<SignInService> signIn = components.map(c -> new SignInService(c.google, c.accounts, c.vault,
                     c.sessions, clock));
             Optional<WebApp.Api> api = components.map(c -> new WebApp.Api(c.preferences, c.idempotentAnswers,

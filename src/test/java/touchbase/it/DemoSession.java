@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -32,15 +33,21 @@ final class DemoSession implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final String base;
-    private final RunningService service;
+    private final int port;
+    private RunningService service;
     private final HttpClient browser;
     final String csrf;
 
     DemoSession(Path dataDir) {
-        int port = freePort();
+        this(freePort(), port -> Wiring.start(AppConfig.fromEnvironment(Map.of("PORT", String.valueOf(port),
+                "TOUCHBASE_DATA_DIR", dataDir.toString()))));
+    }
+
+    /** Starts the service with {@code start} on a free port, then signs in. */
+    DemoSession(int port, IntFunction<RunningService> start) {
+        this.port = port;
         base = "http://localhost:" + port;
-        service = Wiring.start(AppConfig.fromEnvironment(Map.of("PORT", String.valueOf(port),
-                "TOUCHBASE_DATA_DIR", dataDir.toString())));
+        service = start.apply(port);
         browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> consent = send(HttpRequest.newBuilder(URI.create(base + "/auth/google")).GET());
@@ -106,12 +113,18 @@ final class DemoSession implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
+    /** Stops the service and starts it again on the same port (the session cookie stays valid). */
+    void restart(IntFunction<RunningService> start) {
+        service.close();
+        service = start.apply(port);
+    }
+
     @Override
     public void close() {
         service.close();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
