@@ -34,7 +34,7 @@ final class DemoSession implements AutoCloseable {
 
     final String base;
     private final int port;
-    private RunningService service;
+    private AutoCloseable service;
     private final HttpClient browser;
     final String csrf;
 
@@ -43,8 +43,11 @@ final class DemoSession implements AutoCloseable {
                 "TOUCHBASE_DATA_DIR", dataDir.toString()))));
     }
 
-    /** Starts the service with {@code start} on a free port, then signs in. */
-    DemoSession(int port, IntFunction<RunningService> start) {
+    /**
+     * Starts the service with {@code start} on {@code port} (in this JVM, a {@link RunningService}, or
+     * as its own process), then signs in through whatever Google it is pointed at.
+     */
+    DemoSession(int port, IntFunction<? extends AutoCloseable> start) {
         this.port = port;
         base = "http://localhost:" + port;
         service = start.apply(port);
@@ -106,22 +109,58 @@ final class DemoSession implements AutoCloseable {
 
     /** The running service (its configuration, and in demo mode its Google emulator). */
     RunningService service() {
-        return service;
+        return (RunningService) service;
     }
 
     static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
 
-    /** Stops the service and starts it again on the same port (the session cookie stays valid). */
-    void restart(IntFunction<RunningService> start) {
-        service.close();
+    /**
+     * Posts {@code body} with an {@code Idempotency-Key}, sending it again with the same key while the
+     * answer is a 5xx or none came (the service was stopped or killed meanwhile); expects 201 or 409.
+     */
+    HttpResponse<String> persist(String path, String key, String body) {
+        HttpResponse<String> answer = null;
+        for (int attempt = 0; attempt < 60; attempt++) {
+            try {
+                answer = send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
+                        .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)));
+                if (answer.statusCode() < 500) {
+                    assertThat(answer.statusCode()).as(path + " " + body + ": " + answer.body()).isIn(201, 409);
+                    return answer;
+                }
+            } catch (UncheckedIOException noAnswer) {
+                answer = null;
+            }
+            pause(Duration.ofMillis(500));
+        }
+        throw new AssertionError(path + " kept failing: " + (answer == null ? "no answer" : answer.body()));
+    }
+
+    /** Stops the service (or kills its process) and starts it again on the same port; the session stays valid. */
+    void restart(IntFunction<? extends AutoCloseable> start) {
+        close();
         service = start.apply(port);
     }
 
     @Override
     public void close() {
-        service.close();
+        try {
+            service.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the service", e);
+        }
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static int freePort() {
