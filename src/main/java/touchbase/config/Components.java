@@ -127,6 +127,12 @@ final class Components {
                 accounts), feedCache, config.baseUrl(), clock);
     }
 
+    /** An account connected again: its writes that waited (for the reconnect, or a retry) go now. */
+    void resumeWrites(String accountId, Clock clock) {
+        touchBases.resumeWrites(accountId, java.time.Instant.now(clock));
+        jobs.wakeOutbox();
+    }
+
     private static GoogleApiSettings api(AppConfig config, AppConfig.GoogleClient client, GoogleHttp googleHttp) {
         GoogleApiSettings api = GoogleApiSettings.google(client.clientId(), client.clientSecret())
                 .withEndpoints(config.googleEndpoints().apiRoot().toString(), config.googleEndpoints().tokenUri().toString());

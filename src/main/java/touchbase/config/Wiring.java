@@ -85,7 +85,7 @@ public final class Wiring {
             Optional<Components> components = config.googleClient()
                     .map(client -> new Components(config, database, clock, googleHttp));
             Optional<SignInService> signIn = components.map(c -> new SignInService(c.google, c.accounts, c.vault,
-                    c.sessions, clock));
+                    c.sessions, clock, id -> c.resumeWrites(id, clock)));
             Optional<WebApp.Api> api = components.map(c -> new WebApp.Api(c.preferences, c.idempotentAnswers,
                     c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.seriesLookup, c.recheck,
                     clock, Optional.of(feedLinks(c.feeds)), Optional.of(c.lastContacts), Optional.of(c.justMet)));

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import com.google.api.client.util.ExponentialBackOff;
+import java.net.URI;
 import java.sql.Connection;
+import java.time.Clock;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +23,12 @@ import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import touchbase.account.GoogleScopes;
+import touchbase.config.AppConfig;
+import touchbase.config.GoogleEndpoints;
+import touchbase.config.GoogleHttp;
+import touchbase.config.RunningService;
+import touchbase.config.Wiring;
+import touchbase.google.GoogleRetryPolicy;
 import touchbase.google.emulator.GoogleEmulator;
 import touchbase.google.emulator.calendar.events.EmulatedEvent;
 import touchbase.google.emulator.demo.DemoCalendars;
@@ -36,6 +45,7 @@ final class FaultRun {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String EMAIL_PREFIX = "fault";
+    static final Duration READ_TIMEOUT = Duration.ofMillis(1000);
 
     /**
      * One run's seed, size, kills and share of Google calls that fail, read from the system properties
@@ -156,6 +166,25 @@ final class FaultRun {
         assertThat(onGoogle).isNotEmpty();
         assertThat(feed.get(0)).as("the feed read by ical4j").isEqualTo(onGoogle);
         assertThat(feed.get(1)).as("the feed read by biweekly").isEqualTo(onGoogle);
+    }
+
+/**
+     * The service in this JVM on {@code port}, pointed at {@code google} (the emulator behind the fault
+     * proxy), with a Google client that retries after milliseconds and gives up reading after
+     * {@link #READ_TIMEOUT}, and a 5 s outbox lease.
+     */
+    static RunningService inProcess(int port, Path dataDir, GoogleEmulator emulator, FaultyGoogle google) {
+        AppConfig config = AppConfig.fromEnvironment(Map.of("PORT", String.valueOf(port),
+                "TOUCHBASE_DATA_DIR", dataDir.toString(), "TOUCHBASE_DEMO", "true", "TOUCHBASE_ACCESS_LOG", "off",
+                "TOUCHBASE_OUTBOX_LEASE_SECONDS", "5"));
+        GoogleEndpoints endpoints = new GoogleEndpoints(URI.create(emulator.authUri()), URI.create(emulator.tokenUri()),
+                URI.create(emulator.revokeUri()), URI.create(google.apiRoot()), URI.create(emulator.userinfoUri()));
+        AppConfig pointed = config.withGoogle(
+                new AppConfig.GoogleClient(DemoCalendars.CLIENT_ID, DemoCalendars.CLIENT_SECRET), endpoints);
+        GoogleRetryPolicy quickRetries = new GoogleRetryPolicy(() -> new ExponentialBackOff.Builder()
+                .setInitialIntervalMillis(2).setMaxIntervalMillis(20).setMaxElapsedTimeMillis(60_000).build(),
+                Thread::sleep, 6);
+        return Wiring.start(pointed, Clock.systemUTC(), new GoogleHttp(quickRetries, READ_TIMEOUT));
     }
 
     static int outboxRows(Path db) {

@@ -50,6 +50,8 @@ final class FaultyGoogle implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Map<Fault, AtomicInteger> counts = new EnumMap<>(Fault.class);
     private volatile boolean failing = true;
+    private volatile ApiException refusingInserts;
+    private volatile String lastBearer;
 
     /**
      * @param target the emulator's API root ({@code http://127.0.0.1:PORT/})
@@ -84,6 +86,16 @@ final class FaultyGoogle implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
+    /** Answers every event insert with {@code error} (null: stops), as Google does after scopes or calendars change. */
+    void refuseInserts(ApiException error) {
+        refusingInserts = error;
+    }
+
+    /** The access token of the last call that came through (the account's grant at Google). */
+    String lastBearer() {
+        return lastBearer;
+    }
+
     /** Turns the faults off (to read the final state) or on again. */
     void failing(boolean on) {
         failing = on;
@@ -104,6 +116,14 @@ final class FaultyGoogle implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            lastBearer = authorization == null ? lastBearer : authorization.substring("Bearer ".length());
+            ApiException refusal = refusingInserts;
+            if (refusal != null && "POST".equals(exchange.getRequestMethod())
+                    && exchange.getRequestURI().getPath().endsWith("/events")) {
+                error(exchange, refusal);
+                return;
+            }
             Fault fault = nextFault();
             boolean applyFirst = fault == Fault.TIMEOUT_AFTER_WRITE || fault == Fault.RESET_AFTER_WRITE || fault != Fault.NONE
                     && fault != Fault.RESET_BEFORE && coinFlip();

@@ -2,7 +2,6 @@ package touchbase.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.api.client.util.ExponentialBackOff;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,18 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import touchbase.config.AppConfig;
-import touchbase.config.GoogleEndpoints;
-import touchbase.config.GoogleHttp;
-import touchbase.config.RunningService;
-import touchbase.config.Wiring;
-import touchbase.google.GoogleRetryPolicy;
 import touchbase.google.emulator.GoogleEmulator;
 import touchbase.google.emulator.demo.DemoCalendars;
 
@@ -37,8 +29,6 @@ import touchbase.google.emulator.demo.DemoCalendars;
  */
 class GoogleUnderFaultsTest {
 
-    private static final Duration READ_TIMEOUT = Duration.ofMillis(1000);
-
     @TempDir
     Path dataDir;
 
@@ -50,15 +40,15 @@ class GoogleUnderFaultsTest {
         Instant began = Instant.now();
         try (GoogleEmulator emulator = GoogleEmulator.start(DemoCalendars.seed(LocalDate.now(Clock.systemUTC())), 0);
                 FaultyGoogle google = new FaultyGoogle(URI.create(emulator.apiRoot()), random.nextLong(), run.rate(),
-                        READ_TIMEOUT.plusMillis(200));
-                DemoSession session = new DemoSession(DemoSession.freePort(), port -> start(port, emulator, google))) {
+                        FaultRun.READ_TIMEOUT.plusMillis(200));
+                DemoSession session = new DemoSession(DemoSession.freePort(), port -> FaultRun.inProcess(port, dataDir, emulator, google))) {
             FaultRun.raiseCaps(session);
             List<String> seriesIds = new ArrayList<>();
             long restarting = 0;
             for (int i = 0; i < run.colleagues(); i++) {
                 if (restartAt.contains(i)) {
                     long before = System.nanoTime();
-                    session.restart(port -> start(port, emulator, google));
+                    session.restart(port -> FaultRun.inProcess(port, dataDir, emulator, google));
                     restarting += System.nanoTime() - before;
                 }
                 seriesIds.add(FaultRun.book(session, i));
@@ -75,19 +65,5 @@ class GoogleUnderFaultsTest {
             assertThat(FaultRun.outboxRows(dataDir.resolve("touchbase.db"))).as("writes left in the outbox").isZero();
             FaultRun.assertFeedMatchesGoogle(session, emulator);
         }
-    }
-
-    private RunningService start(int port, GoogleEmulator emulator, FaultyGoogle google) {
-        AppConfig config = AppConfig.fromEnvironment(Map.of("PORT", String.valueOf(port),
-                "TOUCHBASE_DATA_DIR", dataDir.toString(), "TOUCHBASE_DEMO", "true", "TOUCHBASE_ACCESS_LOG", "off",
-                "TOUCHBASE_OUTBOX_LEASE_SECONDS", "5"));
-        GoogleEndpoints endpoints = new GoogleEndpoints(URI.create(emulator.authUri()), URI.create(emulator.tokenUri()),
-                URI.create(emulator.revokeUri()), URI.create(google.apiRoot()), URI.create(emulator.userinfoUri()));
-        AppConfig pointed = config.withGoogle(
-                new AppConfig.GoogleClient(DemoCalendars.CLIENT_ID, DemoCalendars.CLIENT_SECRET), endpoints);
-        GoogleRetryPolicy quickRetries = new GoogleRetryPolicy(() -> new ExponentialBackOff.Builder()
-                .setInitialIntervalMillis(2).setMaxIntervalMillis(20).setMaxElapsedTimeMillis(60_000).build(),
-                Thread::sleep, 6);
-        return Wiring.start(pointed, Clock.systemUTC(), new GoogleHttp(quickRetries, READ_TIMEOUT));
     }
 }
