@@ -92,20 +92,7 @@ sleep 1
 nginx_url="http://127.0.0.1:$nginx_port/$feed_path"
 nginx_etag="$(curl -s -D - -o /dev/null "$nginx_url" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')"
 
-run() { # name url [etag]
-  local out
-  if [ -n "${3:-}" ]; then
-    out="$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "If-None-Match: $3" "$2")"
-  else
-    out="$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$2")"
-  fi
-  local rps p50 p99 non2xx
-  rps="$(printf '%s\n' "$out" | awk '/Requests\/sec/ {print $2}')"
-  p50="$(printf '%s\n' "$out" | awk '$1=="50%" {print $2}')"
-  p99="$(printf '%s\n' "$out" | awk '$1=="99%" {print $2}')"
-  non2xx="$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx/ {print $5}')"
-  printf '| %-16s | %10s | %8s | %8s | %s |\n' "$1" "$rps" "$p50" "$p99" "${non2xx:-0}"
-}
+. "$here/wrk-case.sh"
 wrk -t1 -c4 -d3s "$touchbase_url" >/dev/null   # warm up the JIT and the cache
 wrk -t1 -c4 -d3s "$nginx_url" >/dev/null
 echo
@@ -113,7 +100,7 @@ echo "feed: $events VEVENTs for $booked booked series, $(wc -c <"$work/feed.ics"
 echo
 echo "| case             |  req/s     |  p50     |  p99     | non-2xx/3xx |"
 echo "|------------------|-----------:|---------:|---------:|------------:|"
-run "touchbase fresh" "$touchbase_url"
-run "nginx fresh" "$nginx_url"
-run "touchbase 304" "$touchbase_url" "$etag"
-run "nginx 304" "$nginx_url" "$nginx_etag"
+wrk_case "touchbase fresh" "$touchbase_url"
+wrk_case "nginx fresh" "$nginx_url"
+wrk_case "touchbase 304" "$touchbase_url" "$etag"
+wrk_case "nginx 304" "$nginx_url" "$nginx_etag"

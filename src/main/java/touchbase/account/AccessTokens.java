@@ -22,6 +22,11 @@ public final class AccessTokens {
     private final AccountProfiles accounts;
     private final TokenVault vault;
     private final Clock clock;
+    /**
+     * Only an optimisation inside this JVM (one refresh per account at a time here): two instances that
+     * refresh the same account at once each get a valid access token from Google and store one of them,
+     * and the refresh token stays the same, so nothing depends on these locks.
+     */
     private final ConcurrentMap<String, Object> refreshLocks = new ConcurrentHashMap<>();
 
     public AccessTokens(GoogleSignIn google, AccountProfiles accounts, TokenVault vault, Clock clock) {

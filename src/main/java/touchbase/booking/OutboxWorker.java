@@ -63,12 +63,9 @@ public final class OutboxWorker {
     private final RetryPolicy retry;
     private final int batchSize;
     private final java.time.Duration lease;
+    /** Only an optimisation inside this JVM (no two runs here call Google for one account at once); what
+     *  keeps workers of all instances apart is the lease taken in the database ({@link TouchBases#claimDueWrites}). */
     private final Map<String, ReentrantLock> accountLocks = new ConcurrentHashMap<>();
-
-    public OutboxWorker(TouchBases touchBases, Colleagues colleagues, CalendarAccess calendars, Clock clock,
-            RetryPolicy retry, int batchSize) {
-        this(touchBases, colleagues, calendars, clock, retry, batchSize, LEASE);
-    }
 
     /** @param lease how long a claim lasts: the writes of a worker that died wait this long for another */
     public OutboxWorker(TouchBases touchBases, Colleagues colleagues, CalendarAccess calendars, Clock clock,

@@ -20,6 +20,9 @@ public interface Colleagues {
      */
     void save(String accountId, Colleague colleague);
 
+    /** The accounts that keep at least one colleague (for jobs that visit every such account). */
+    List<String> accountsWithColleagues();
+
     /** Removes the colleague; their series must have been cancelled first (they stay as history). */
     void delete(String accountId, String colleagueId);
 }

@@ -2,11 +2,13 @@ package touchbase.config;
 
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,8 +34,11 @@ final class BackgroundJobs implements AutoCloseable {
 
     private final Scheduler scheduler;
     private final OneTimeTask<Void> outboxSoon;
+    private final Clock clock;
 
-    BackgroundJobs(DataSource dataSource, boolean sqlite, Runnable outbox, Runnable recheck) {
+    /** @param clock the service's clock, which db-scheduler also reads (due times, heartbeats, dead executions) */
+    BackgroundJobs(DataSource dataSource, boolean sqlite, Clock clock, Runnable outbox, Runnable recheck) {
+        this.clock = clock;
         RecurringTask<Void> outboxEvery = Tasks.recurring("outbox", FixedDelay.of(Components.OUTBOX_EVERY))
                 .execute((instance, context) -> outbox.run());
         RecurringTask<Void> recheckEvery = Tasks.recurring("recheck", FixedDelay.of(Components.RECHECK_EVERY))
@@ -44,6 +49,8 @@ final class BackgroundJobs implements AutoCloseable {
             builder.jdbcCustomization(new SqliteJobQueries());
         }
         scheduler = builder
+                .clock(clock::instant)
+                .schedulerName(new SchedulerName.Fixed(instanceName()))
                 .startTasks(outboxEvery, recheckEvery)
                 .pollingInterval(Duration.ofSeconds(1))
                 .heartbeatInterval(HEARTBEAT)
@@ -54,18 +61,27 @@ final class BackgroundJobs implements AutoCloseable {
                 .build();
     }
 
+    /**
+     * This instance's name in {@code scheduled_tasks.picked_by}: host, process id and a random suffix, so
+     * that several instances on one host (or one JVM, as in the tests) tell their executions apart.
+     */
+    private static String instanceName() {
+        return new SchedulerName.Hostname().getName() + "-" + ProcessHandle.current().pid() + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
     void start() {
         scheduler.start();
     }
 
     /** Asks for an outbox run soon, on whichever instance gets it first; several asks make one run. */
     void wakeOutbox() {
-        scheduler.scheduleIfNotExists(outboxSoon.instance(SOON), Instant.now());
+        scheduler.scheduleIfNotExists(outboxSoon.instance(SOON), clock.instant());
     }
 
     /** Jobs that are due (their time has come, running or not) and jobs whose last run failed. */
     HealthCheck.Jobs summary() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<ScheduledExecution<Object>> all = scheduler.getScheduledExecutions(ScheduledExecutionsFilter.all());
         return new HealthCheck.Jobs(
                 (int) all.stream().filter(e -> !e.getExecutionTime().isAfter(now)).count(),

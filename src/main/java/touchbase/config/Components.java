@@ -36,6 +36,7 @@ import touchbase.storage.Database;
 import touchbase.storage.feed.JdbiFeedRevisions;
 import touchbase.storage.feed.JdbiFeedSettings;
 import touchbase.storage.feed.JdbiFeedTokens;
+import touchbase.storage.feed.JdbiFeedVersions;
 import touchbase.storage.EncryptedTokenVault;
 import touchbase.storage.JdbiAccountProfiles;
 import touchbase.storage.JdbiAccountSettings;
@@ -81,7 +82,7 @@ final class Components {
     final AccountPreferences preferences;
     final IdempotentAnswers idempotentAnswers;
     final SeriesLookup seriesLookup;
-    final FeedCache feedCache = new FeedCache();
+    final FeedCache feedCache;
     final Feeds feeds;
 
     Components(AppConfig config, Database database, Clock clock) {
@@ -92,6 +93,7 @@ final class Components {
         AppConfig.GoogleClient client = config.googleClient().orElseThrow(() -> new ConfigException(
                 "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set (or leave both unset for demo mode)"));
         Aead tokenKey = TokenEncryption.aead(config.dataDir(), config.secretKey());
+        feedCache = new FeedCache(new JdbiFeedVersions(database.jdbi()));
         accounts = new JdbiAccountProfiles(database.jdbi(), clock);
         vault = new EncryptedTokenVault(database.jdbi(), tokenKey, clock);
         sessions = new JdbiWebSessions(database.jdbi());
@@ -113,7 +115,7 @@ final class Components {
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
                 Optional.of(lastContacts));
         jobs = new BackgroundJobs(database.dataSource(),
-                "sqlite".equals(database.dialect().name()), worker::runOnce, new RecheckJob(recheck, touchBases));
+                "sqlite".equals(database.dialect().name()), clock, worker::runOnce, recheckJob());
         seriesChanges = new SeriesChanges(touchBases, settings, clock, jobs::wakeOutbox);
         booker = new Booker(colleagues, settings, touchBases, proposals, clock, jobs::wakeOutbox);
         colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges, calendars, clock);
@@ -122,7 +124,11 @@ final class Components {
         preferences = new AccountPreferences(settings, settingsStore);
         idempotentAnswers = new IdempotentAnswers(idempotencyKeys);
         seriesLookup = new SeriesLookup(touchBases);
-        feeds = new Feeds(new Feeds.Stores(new JdbiFeedTokens(database.jdbi(), tokenKey, clock),
+        feeds = feeds(config, database, tokenKey, clock);
+    }
+
+    private Feeds feeds(AppConfig config, Database database, Aead tokenKey, Clock clock) {
+        return new Feeds(new Feeds.Stores(new JdbiFeedTokens(database.jdbi(), tokenKey, clock),
                 new JdbiFeedSettings(database.jdbi()), new JdbiFeedRevisions(database.jdbi()), touchBases, colleagues,
                 accounts), feedCache, config.baseUrl(), clock);
     }
@@ -137,6 +143,11 @@ final class Components {
         GoogleApiSettings api = GoogleApiSettings.google(client.clientId(), client.clientSecret())
                 .withEndpoints(config.googleEndpoints().apiRoot().toString(), config.googleEndpoints().tokenUri().toString());
         return api.withTimeouts(api.connectTimeout(), googleHttp.readTimeout());
+    }
+
+    /** Rechecks the accounts with active series and reads last contact for the other accounts with colleagues. */
+    private RecheckJob recheckJob() {
+        return new RecheckJob(recheck, touchBases, Optional.of(colleagues));
     }
 
     private static LastContacts lastContacts(Database database, GoogleCalendarAccess calendars,

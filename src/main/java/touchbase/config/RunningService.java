@@ -22,6 +22,7 @@ public final class RunningService implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private Optional<GoogleEmulator> emulator = Optional.empty();
+    private Optional<AutoCloseable> database = Optional.empty();
 
     RunningService(int port, AppConfig config, List<AutoCloseable> openedInOrder) {
         this.port = port;
@@ -44,6 +45,25 @@ public final class RunningService implements AutoCloseable {
         return this;
     }
 
+    RunningService withDatabase(AutoCloseable pool) {
+        this.database = Optional.of(pool);
+        return this;
+    }
+
+    /**
+     * Stops as a killed process would, for failure drills and tests of several instances: the database
+     * connections are cut first, so this instance gives nothing back (its claimed outbox writes stay
+     * leased, its picked jobs keep their last heartbeat) and the other instances take the work over when
+     * the lease ends and the heartbeat is missed; then the rest is closed. Later calls do nothing.
+     */
+    public void crash() {
+        if (stopped.get()) {
+            return;
+        }
+        database.ifPresent(pool -> closeQuietly(pool));
+        close();
+    }
+
     /** In demo mode, the Google emulator the service talks to (for checks against "Google" itself). */
     public Optional<GoogleEmulator> emulator() {
         return emulator;
@@ -55,13 +75,15 @@ public final class RunningService implements AutoCloseable {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
-        for (AutoCloseable resource : resources) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                LOG.warn("could not close {} cleanly: {}", resource.getClass().getSimpleName(), e.getMessage());
-            }
-        }
+        resources.forEach(RunningService::closeQuietly);
         LOG.info("Touchbase stopped");
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            LOG.warn("could not close {} cleanly: {}", resource.getClass().getSimpleName(), e.getMessage());
+        }
     }
 }

@@ -99,7 +99,8 @@ public final class Wiring {
                 c.jobs.start();
                 opened.add(c.jobs);
             });
-            return new RunningService(web.port(), config, opened).withEmulator(demo.map(DemoGoogle.Started::emulator));
+            return new RunningService(web.port(), config, opened).withEmulator(demo.map(DemoGoogle.Started::emulator))
+                    .withDatabase(database);
         } catch (RuntimeException e) {
             new RunningService(0, requested, opened).close();
             throw e;

@@ -141,6 +141,11 @@ public final class FeedInvalidation {
         }
 
         @Override
+        public List<String> accountsWithColleagues() {
+            return store.accountsWithColleagues();
+        }
+
+        @Override
         public Optional<Colleague> findByEmail(String accountId, String email) {
             return store.findByEmail(accountId, email);
         }

@@ -22,6 +22,21 @@ public interface FeedTokens {
     /** Makes {@code token} the live one for the account and purpose; the previous one stops working at once. */
     void replace(String accountId, Purpose purpose, String token);
 
+    /**
+     * The account's live token for {@code purpose}, or {@code token} made the live one when there is none;
+     * of several callers at once (on any instance) all get the same token. This default is for a single
+     * caller; stores shared by instances make it one atomic step.
+     */
+    default String currentOrAdd(String accountId, Purpose purpose, String token) {
+        return current(accountId, purpose).orElseGet(() -> {
+            replace(accountId, purpose, token);
+            return token;
+        });
+    }
+
+    /** Ends the account's token for {@code purpose} (if any): its URL answers 404 from now on. */
+    void revoke(String accountId, Purpose purpose);
+
     /** Who a token belongs to. */
     record Owner(String accountId, Purpose purpose) {
     }

@@ -68,35 +68,54 @@ public final class Feeds {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
 
-    /** The account's feed links; the first call makes its token. */
-    public synchronized FeedLinks links(String accountId) {
-        String token = stores.tokens().current(accountId, FeedTokens.Purpose.OWN)
-                .orElseGet(() -> issue(accountId));
-        return FeedLinks.of(baseUrl, token);
+    /** The account's feed links; the first call makes its token (the same one for concurrent first calls). */
+    public FeedLinks links(String accountId) {
+        return FeedLinks.of(baseUrl, stores.tokens().currentOrAdd(accountId, FeedTokens.Purpose.OWN,
+                SecretTokens.random(TOKEN_BYTES)));
     }
 
     /** A new token; the old URL answers 404 from now on. */
-    public synchronized FeedLinks rotate(String accountId) {
-        return FeedLinks.of(baseUrl, issue(accountId));
+    public FeedLinks rotate(String accountId) {
+        return FeedLinks.of(baseUrl, issue(accountId, FeedTokens.Purpose.OWN));
     }
 
-    private String issue(String accountId) {
+    /** The links of the account's feed for sharing, if it made one. */
+    public Optional<FeedLinks> sharing(String accountId) {
+        return stores.tokens().current(accountId, FeedTokens.Purpose.SHARE).map(token -> FeedLinks.of(baseUrl, token));
+    }
+
+    /**
+     * Makes (or replaces) a second feed address to give to others: the same touch-bases, but never an email
+     * address (no ORGANIZER or ATTENDEE), and names only as the account's setting allows. A replaced sharing
+     * address answers 404 from now on.
+     */
+    public FeedLinks share(String accountId) {
+        return FeedLinks.of(baseUrl, issue(accountId, FeedTokens.Purpose.SHARE));
+    }
+
+    /** Ends the sharing address: it answers 404 from now on (the account's own feed is untouched). */
+    public void stopSharing(String accountId) {
+        known.forget(accountId);
+        stores.tokens().revoke(accountId, FeedTokens.Purpose.SHARE);
+        known.forget(accountId);
+    }
+
+    private String issue(String accountId, FeedTokens.Purpose purpose) {
         String token = SecretTokens.random(TOKEN_BYTES);
         known.forget(accountId);
-        stores.tokens().replace(accountId, FeedTokens.Purpose.OWN, token);
+        stores.tokens().replace(accountId, purpose, token);
         known.forget(accountId);
         return token;
     }
 
-    /** The feed of the account the token belongs to; empty for an unknown or rotated token. */
+    /** The feed of the account the token belongs to, in the token's view; empty for an unknown or rotated token. */
     public Optional<RenderedFeed> feed(String token) {
         if (!looksLikeToken(token)) {
             return Optional.empty();
         }
-        return known.ownerOf(token, stores.tokens()::ownerOf).map(owner -> {
-            Instant now = clock.instant();
-            return cache.get(owner.accountId(), now, () -> render(owner.accountId(), now));
-        });
+        Instant now = clock.instant();
+        return known.ownerOf(token, stores.tokens()::ownerOf, now).map(owner -> cache.get(owner.accountId(),
+                owner.purpose(), now, () -> render(owner.accountId(), owner.purpose(), now)));
     }
 
     /**
@@ -108,7 +127,7 @@ public final class Feeds {
         TouchBase series = stores.touchBases().find(accountId, seriesId)
                 .orElseThrow(() -> new NotFound("series " + seriesId));
         Instant now = clock.instant();
-        Written written = write(accountId, List.of(series), now, false).get(0);
+        Written written = write(accountId, List.of(series), now, true).get(0);
         byte[] bytes = IcsDocuments.publish(CALENDAR_NAME, written.ics());
         return RenderedFeed.of(bytes, now, now);
     }
@@ -122,12 +141,12 @@ public final class Feeds {
         cache.invalidate(accountId);
     }
 
-    private RenderedFeed render(String accountId, Instant now) {
+    private RenderedFeed render(String accountId, FeedTokens.Purpose view, Instant now) {
         List<TouchBase> listed = stores.touchBases().forAccount(accountId).stream()
                 .filter(series -> listed(series, now))
                 .sorted(Comparator.comparing((TouchBase s) -> s.firstStart().toInstant()).thenComparing(TouchBase::id))
                 .toList();
-        List<Written> written = write(accountId, listed, now, true);
+        List<Written> written = write(accountId, listed, now, view == FeedTokens.Purpose.OWN);
         Instant validUntil = now.plus(RENDER_AT_LEAST_EVERY);
         for (TouchBase series : listed) {
             if (cancelled(series)) {
@@ -142,17 +161,22 @@ public final class Feeds {
     private record Written(IcsDocuments.Written ics) {
     }
 
-    private List<Written> write(String accountId, List<TouchBase> seriesList, Instant now, boolean onlyConfirmed) {
+    /**
+     * The events of the series as the view shows them ({@code withEmails} false for a shared feed). The
+     * revision of each series is counted on the account's own view, so that both views agree on SEQUENCE.
+     */
+    private List<Written> write(String accountId, List<TouchBase> seriesList, Instant now, boolean withEmails) {
         boolean showsNames = stores.settings().showsNames(accountId);
         String email = stores.accounts().byId(accountId).map(AccountProfile::email).orElse("unknown@touchbase.invalid");
-        SeriesEvents events = new SeriesEvents(email, showsNames);
+        SeriesEvents own = new SeriesEvents(email, showsNames, true);
+        SeriesEvents events = withEmails ? own : new SeriesEvents(email, showsNames, false);
         List<FeedSeries> entries = seriesList.stream()
                 .map(series -> new FeedSeries(series, stores.touchBases().changes(accountId, series.id()),
                         stores.colleagues().find(accountId, series.colleagueId())))
                 .toList();
         Map<String, String> fingerprints = new HashMap<>();
         for (FeedSeries entry : entries) {
-            String text = events.of(entry, cancelled(entry.series()), 0, Instant.EPOCH).stream()
+            String text = own.of(entry, cancelled(entry.series()), 0, Instant.EPOCH).stream()
                     .map(Object::toString).collect(Collectors.joining());
             fingerprints.put(entry.series().id(), RenderedFeed.sha256(text));
         }

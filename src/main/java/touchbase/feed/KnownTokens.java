@@ -12,7 +12,8 @@ import java.util.function.Function;
  * Tokens found before, so a poll does not ask the database again: keyed by the SHA-256 of the token
  * (the map never compares a guess with a secret), and the stored digest compared in constant time.
  * Only found tokens are kept (unknown ones are rate-limited instead), and an account's are forgotten
- * when its token is replaced. In memory: the process that rotates a token is the one that serves it.
+ * when its token is replaced here. A token found more than {@link FeedCache#CHECK_SHARED_EVERY} ago is looked
+ * up again, so a token replaced or revoked through another instance stops working here within about that long.
  */
 final class KnownTokens {
 
@@ -21,27 +22,31 @@ final class KnownTokens {
     private final Map<String, Known> byDigest = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong forgets = new java.util.concurrent.atomic.AtomicLong();
 
-    private record Known(byte[] digest, FeedTokens.Owner owner) {
+    private record Known(byte[] digest, FeedTokens.Owner owner, java.time.Instant foundAt) {
     }
 
-    Optional<FeedTokens.Owner> ownerOf(String token, Function<String, Optional<FeedTokens.Owner>> lookUp) {
+    Optional<FeedTokens.Owner> ownerOf(String token, Function<String, Optional<FeedTokens.Owner>> lookUp,
+            java.time.Instant now) {
         byte[] digest = sha256(token);
         String key = java.util.HexFormat.of().formatHex(digest);
         Known known = byDigest.get(key);
-        if (known != null && MessageDigest.isEqual(known.digest(), digest)) {
+        if (known != null && MessageDigest.isEqual(known.digest(), digest)
+                && now.isBefore(known.foundAt().plus(FeedCache.CHECK_SHARED_EVERY))) {
             return Optional.of(known.owner());
         }
         long before = forgets.get();
         Optional<FeedTokens.Owner> found = lookUp.apply(token);
-        found.ifPresent(owner -> {
-            if (byDigest.size() >= MAX) {
-                byDigest.clear();
-            }
-            byDigest.put(key, new Known(digest, owner));
-            if (forgets.get() != before) {
-                byDigest.remove(key);
-            }
-        });
+        if (found.isEmpty()) {
+            byDigest.remove(key);
+            return found;
+        }
+        if (byDigest.size() >= MAX) {
+            byDigest.clear();
+        }
+        byDigest.put(key, new Known(digest, found.get(), now));
+        if (forgets.get() != before) {
+            byDigest.remove(key);
+        }
         return found;
     }
 

@@ -45,10 +45,17 @@ final class SeriesEvents {
 
     private final String organizerEmail;
     private final boolean showsNames;
+    private final boolean showsEmails;
 
-    SeriesEvents(String organizerEmail, boolean showsNames) {
+    /**
+     * @param showsNames  whether events name the colleague (else just "Touch-base")
+     * @param showsEmails whether events carry ORGANIZER and ATTENDEE with their addresses (only when names
+     *                    are shown too; never in a shared feed)
+     */
+    SeriesEvents(String organizerEmail, boolean showsNames, boolean showsEmails) {
         this.organizerEmail = organizerEmail;
         this.showsNames = showsNames;
+        this.showsEmails = showsNames && showsEmails;
     }
 
     /** The series' UID: Google's iCalUID once Google confirmed the series (it never changes after that). */
@@ -98,7 +105,7 @@ final class SeriesEvents {
         event.add(new Summary(named.map(c -> "Touch-base with " + c.displayName()).orElse("Touch-base")));
         event.add(new Description(description(series, named)));
         series.meetUri().flatMap(SeriesEvents::uri).ifPresent(uri -> event.add(new Url(uri)));
-        if (showsNames) {
+        if (showsEmails) {
             event.add(new Organizer(URI.create("mailto:" + organizerEmail)));
             named.ifPresent(c -> event.add(new Attendee(new ParameterList(List.of(new Cn(parameterText(c.displayName())),
                     new Role("REQ-PARTICIPANT"))), URI.create("mailto:" + c.email()))));

@@ -63,6 +63,12 @@ public final class JdbiColleagues implements Colleagues {
     }
 
     @Override
+    public List<String> accountsWithColleagues() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT account_id FROM colleagues ORDER BY account_id")
+                .mapTo(String.class).list());
+    }
+
+    @Override
     public void delete(String accountId, String colleagueId) {
         Map<String, ?> params = Map.of("account", accountId, "id", colleagueId);
         jdbi.useTransaction(h -> {

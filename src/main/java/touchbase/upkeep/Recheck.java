@@ -108,6 +108,11 @@ public final class Recheck {
         return new RecheckReport(accountId, synced.full(), synced.events().size(), items);
     }
 
+    /** Only reads the calendar's meetings into last contact (for an account with nothing booked to recheck). */
+    public synchronized void readLastContact(String accountId) {
+        lastContacts.ifPresent(contacts -> contacts.read(accountId, calendars.calendarId(accountId)));
+    }
+
     /** Finds what is wrong with each upcoming occurrence of one series, decides, and stores the changes at once. */
     private List<RecheckReport.Item> recheckSeries(TouchBase series, Lookahead ahead, SyncFindings findings,
             Repairs repairs) {

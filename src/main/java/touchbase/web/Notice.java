@@ -20,6 +20,7 @@ public enum Notice {
     RESUMED("resumed", "Resumed. They are back in the plan."),
     IMPORTED("imported", "Import finished. The report is below."),
     SKIPPED("skipped", "Skipped. Google tells your colleague that this touch-base is off."),
+    JUST_MET("just-met", "Noted that you just met: the next touch-base is skipped, and Google tells your colleague."),
     RESCHEDULED("rescheduled", "Rescheduled from the next touch-base on. Google sends the new invite."),
     CADENCE_CHANGED("cadence-changed", "Cadence changed from the next touch-base on."),
     CANCELLED("cancelled", "Series cancelled. Google tells your colleague."),
@@ -44,6 +45,25 @@ public enum Notice {
 
     public String text() {
         return text;
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
+
+    /**
+     * The fixed text for a code; for {@link #JUST_MET} with the day skipped when {@code skipped} is an
+     * ISO date ({@code 2026-12-08}), parsed and written again so the query never supplies words.
+     */
+    public static Optional<String> textOf(String code, String skipped) {
+        if (!JUST_MET.code.equals(code) || skipped == null) {
+            return textOf(code);
+        }
+        try {
+            return Optional.of("Noted that you just met: the touch-base of "
+                    + DAY.format(java.time.LocalDate.parse(skipped)) + " is skipped, and Google tells your colleague.");
+        } catch (java.time.format.DateTimeParseException e) {
+            return textOf(code);
+        }
     }
 
     /** The fixed text for a code from the query string; nothing for a missing or unknown code. */

@@ -78,7 +78,7 @@ public final class Pages {
 
     /** The layout of a signed-in page; the notice comes from the fixed codes only ({@link Notice}). */
     public Shell shell(Context ctx, ApiCaller caller, String title, String section) {
-        return new Shell(banner, title, section, Notice.textOf(ctx.queryParam("notice")),
+        return new Shell(banner, title, section, Notice.textOf(ctx.queryParam("notice"), ctx.queryParam("skipped")),
                 Optional.of(new Shell.Account(caller.account().email(), caller.session().csrfToken())));
     }
 

@@ -65,6 +65,8 @@ public final class RouteTable {
         routes.get("/api/feed", f::apiFeed);
         routes.put("/api/feed", f::settings);
         routes.post("/api/feed/rotate", f::rotate);
+        routes.post("/api/feed/share", f::share);
+        routes.delete("/api/feed/share", f::stopSharing);
     }
 
     private static void installPages(RoutesConfig routes, PageHandlers p) {
@@ -76,6 +78,7 @@ public final class RouteTable {
         routes.post("/colleagues/{id}", p.colleagues()::save);
         routes.post("/colleagues/{id}/pause", p.colleagues()::pause);
         routes.post("/colleagues/{id}/resume", p.colleagues()::resume);
+        routes.post("/colleagues/{id}/just-met", p.colleagues()::justMet);
         routes.get("/colleagues/{id}/remove", p.colleagues()::confirmRemove);
         routes.post("/colleagues/{id}/remove", p.colleagues()::remove);
         routes.get("/plan", p.plan()::show);

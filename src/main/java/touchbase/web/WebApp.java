@@ -147,11 +147,12 @@ public final class WebApp {
         PageGuard guard = new PageGuard(signIn, cookie);
         RouteTable.PageHandlers handlers = new RouteTable.PageHandlers(
                 new DashboardPages(pages, guard, a.series(), a.relationships(), a.preferences(), a.recheck(), a.clock()),
-                new ColleaguePages(pages, guard, a.colleagues(), a.relationships(), a.preferences(), a.series()),
+                new ColleaguePages(pages, guard, a.colleagues(), a.relationships(), a.preferences(), a.series(),
+                        a.justMet(), a.clock()),
                 new PlanPages(pages, guard, a.proposals(), a.booker(), a.series(), a.relationships(), a.preferences()),
                 new SeriesPages(pages, guard, a.series(), a.changes(), a.relationships(), a.preferences(), a.feed(),
                         a.clock()),
-                new PreferencePages(pages, guard, a.preferences()), new FeedPages(pages, guard, a.feed()));
+                new PreferencePages(pages, guard, a.preferences(), a.lastContacts()), new FeedPages(pages, guard, a.feed()));
         return new RouteTable.SignedIn(new ApiGuard(signIn, cookie), new Idempotency(a.idempotentAnswers()),
                 new MeApi(a.preferences(), a.lastContacts(), demoMode),
                 new ColleaguesApi(a.colleagues(), a.relationships(), a.justMet()),

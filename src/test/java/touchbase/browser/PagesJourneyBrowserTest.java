@@ -29,7 +29,9 @@ import touchbase.config.Wiring;
 /**
  * The whole journey on the pages, in demo mode, in Debian's headless Chromium: connect, set
  * preferences, add three colleagues (one by CSV), plan, book all, see them on the dashboard, skip one
- * occurrence, reschedule one series, cancel one. Every page is checked by {@link PageCheck}: screenshots
+ * occurrence, reschedule one series, cancel one; and last contact: meetings on the calendar read by
+ * "Check with Google Calendar now", most overdue first, the meeting-title opt-in, "We just met". Every
+ * page is checked by {@link PageCheck}: screenshots
  * at 1280x800 and 390x844, no sideways scrolling at 390 px, no serious or critical axe-core violation.
  */
 class PagesJourneyBrowserTest {
@@ -114,6 +116,56 @@ class PagesJourneyBrowserTest {
         open("/");
         clickAndWait(browser.findElement(By.id("sign-out")));
         assertThat(browser.findElement(By.id("connect-google")).getText()).contains("Connect Google Calendar");
+    }
+
+    @Test
+    void lastContactReadFromTheCalendarShowsMostOverdueFirstAndWeJustMetSkipsTheNextTouchBase() {
+        open("/");
+        browser.findElement(By.id("connect-google")).click();
+        clickAndWait(browser.findElement(By.id("allow")));
+        open("/colleagues");
+        add("lena.vogel@demo.touchbase.test", "Lena Vogel", "Europe/Berlin", "monthly");
+        add("jordan.blake@demo.touchbase.test", "Jordan Blake", "America/New_York", "weekly");
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        var google = service.emulator().orElseThrow();
+        touchbase.it.MeetingsOnDemoGoogle.meeting(google, "Project review", now.minus(Duration.ofDays(10)),
+                "lena.vogel@demo.touchbase.test");
+        touchbase.it.MeetingsOnDemoGoogle.meeting(google, "Offsite", now.minus(Duration.ofDays(70)),
+                "jordan.blake@demo.touchbase.test");
+
+        open("/");
+        clickAndWait(browser.findElement(By.id("recheck")));
+        String people = text("people");
+        assertThat(people.indexOf("Jordan Blake")).as("most overdue first").isLessThan(people.indexOf("Lena Vogel"));
+        assertThat(people).contains("overdue").contains("1 week ago").contains("Last contact: other meeting")
+                .doesNotContain("Project review");
+        pages.check("contact-01-dashboard");
+
+        open("/preferences");
+        WebElement grace = browser.findElement(By.id("graceDays"));
+        grace.clear();
+        grace.sendKeys("3");
+        browser.findElement(By.id("showMeetingTitles")).click();
+        clickAndWait(browser.findElement(By.id("save-preferences")));
+        assertThat(text("notice")).startsWith("Preferences saved");
+        assertThat(browser.findElement(By.id("graceDays")).getAttribute("value")).isEqualTo("3");
+        pages.check("contact-02-preferences");
+
+        open("/plan");
+        clickAndWait(browser.findElements(By.cssSelector("button.book")).stream()
+                .filter(b -> b.getText().equals("Book with Lena Vogel")).findFirst().orElseThrow());
+        open("/colleagues");
+        assertThat(text("colleague-list")).contains("other meeting: Project review");
+        pages.check("contact-03-colleagues");
+
+        open("/");
+        WebElement justMet = browser.findElement(By.cssSelector("#people button.just-met"));
+        assertThat(justMet.getText()).startsWith("We just met: skip");
+        assertThat(justMet.getAccessibleName()).endsWith("with Lena Vogel");
+        clickAndWait(justMet);
+        assertThat(text("notice")).startsWith("Noted that you just met: the touch-base of ")
+                .endsWith("is skipped, and Google tells your colleague.");
+        pages.check("contact-04-just-met");
     }
 
     private static java.net.http.HttpResponse<String> fetch(String url) {

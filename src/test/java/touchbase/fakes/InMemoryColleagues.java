@@ -39,6 +39,12 @@ public final class InMemoryColleagues implements Colleagues {
     }
 
     @Override
+    public synchronized List<String> accountsWithColleagues() {
+        return byAccount.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).sorted()
+                .toList();
+    }
+
+    @Override
     public synchronized void delete(String accountId, String colleagueId) {
         account(accountId).remove(colleagueId);
     }

@@ -35,6 +35,11 @@ final class InMemoryFeedStores {
             byToken.values().removeIf(owner -> owner.equals(new Owner(accountId, purpose)));
             byToken.put(token, new Owner(accountId, purpose));
         }
+
+        @Override
+        public void revoke(String accountId, Purpose purpose) {
+            byToken.values().removeIf(owner -> owner.equals(new Owner(accountId, purpose)));
+        }
     }
 
     static final class Settings implements FeedSettings {

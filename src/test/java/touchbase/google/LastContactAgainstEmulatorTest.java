@@ -133,6 +133,55 @@ class LastContactAgainstEmulatorTest {
         assertThat(standing().overdue()).isFalse();
     }
 
+    @Test
+    void onlyMeetingsWithinTheLastHundredAndEightyDaysCount() throws IOException {
+        meeting("Old project kick-off", "2026-05-14T09:00:00Z", "accepted");
+        read();
+        assertThat(standing().lastContact()).map(LastContact::kind).contains(LastContact.Kind.TOUCH_BASE);
+
+        meeting("Retrospective", "2026-06-10T09:00:00Z", "accepted");
+        read();
+
+        assertThat(standing().lastContact()).hasValueSatisfying(contact -> {
+            assertThat(contact.kind()).isEqualTo(LastContact.Kind.MEETING);
+            assertThat(contact.at().toInstant()).isEqualTo(Instant.parse("2026-06-10T09:00:00Z"));
+        });
+    }
+
+    @Test
+    void anExpiredSyncTokenIsAnsweredWithAFullReadThenIncrementalAgain() throws IOException {
+        meeting("Project review", "2026-11-25T14:00:00Z", "accepted");
+        read();
+        google.emulator.invalidateSyncTokens();
+
+        try (var scope = google.counter.scope("after-410")) {
+            read();
+        }
+        try (var scope = google.counter.scope("re-read")) {
+            read();
+        }
+
+        assertThat(google.counter.count("after-410")).as("the refused token, then the full read").isEqualTo(2);
+        assertThat(google.counter.count("re-read")).isEqualTo(1);
+        assertThat(standing().lastContact()).map(LastContact::kind).contains(LastContact.Kind.MEETING);
+        assertThat(standing().overdue()).isFalse();
+    }
+
+    @Test
+    void theBackgroundJobReadsLastContactAlsoForAnAccountWithNothingBooked() throws IOException {
+        meeting("Project review", "2026-11-25T14:00:00Z", "accepted");
+        touchbase.upkeep.Recheck recheck = new touchbase.upkeep.Recheck(world.touchBases, world.colleagues,
+                world.settings, world.calendars, world.syncTokens, world.clock, touchbase.upkeep.Recheck.WINDOW, false,
+                Optional.of(new LastContacts((account, calendarId, token, window) -> new GoogleMeetingReads(alex)
+                        .read(EmulatedGoogle.ALEX, token, window), log, world.syncTokens, log, world.clock)));
+
+        assertThat(new touchbase.upkeep.RecheckJob(recheck, world.touchBases, Optional.of(world.colleagues)).runOnce())
+                .as("no active series: nothing to recheck").isEmpty();
+
+        assertThat(standing().lastContact()).map(LastContact::kind).contains(LastContact.Kind.MEETING);
+        assertThat(standing().overdue()).isFalse();
+    }
+
     private void read() {
         lastContacts.read(BookingWorld.ACCOUNT, EmulatedGoogle.ALEX);
     }

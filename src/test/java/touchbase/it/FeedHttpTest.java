@@ -170,6 +170,47 @@ class FeedHttpTest {
 
     @Test
     @Order(8)
+    void aSharingAddressShowsTheTouchBasesWithoutAnyEmailAddress() {
+        assertThat(DemoSession.json(demo.api("GET", "/api/feed", null)).get("sharing").isNull()).isTrue();
+
+        HttpResponse<String> made = demo.api("POST", "/api/feed/share", null);
+
+        assertThat(made.statusCode()).isEqualTo(200);
+        JsonNode sharing = DemoSession.json(made);
+        String url = sharing.get("url").asString();
+        assertThat(url).matches(demo.base.replace(".", "\\.") + "/feed/[A-Za-z0-9_-]{43}\\.ics").isNotEqualTo(feedUrl());
+        assertThat(sharing.get("webcalUrl").asString()).isEqualTo("webcal" + url.substring("http".length()));
+        assertThat(sharing.get("googleAddUrl").asString()).isEqualTo("https://calendar.google.com/calendar/render?cid="
+                + URLEncoder.encode(sharing.get("webcalUrl").asString(), StandardCharsets.UTF_8));
+        assertThat(DemoSession.json(demo.api("GET", "/api/feed", null)).get("sharing")).isEqualTo(sharing);
+        String shared = get(url).body();
+        String own = get(feedUrl()).body();
+        assertThat(shared).contains("UID:" + series.get("iCalUid").asString()).contains("Lena Vogel")
+                .doesNotContain("mailto:").doesNotContain("demo.touchbase.test").doesNotContain("ATTENDEE")
+                .doesNotContain("ORGANIZER");
+        assertThat(own).contains("ATTENDEE;CN=Lena Vogel").contains("ORGANIZER:mailto:");
+        assertThat(sequences(shared)).isEqualTo(sequences(own));
+    }
+
+    @Test
+    @Order(9)
+    void aReplacedOrRevokedSharingAddressIsUnknownAtOnceAndTheOwnFeedStays() {
+        String first = DemoSession.json(demo.api("POST", "/api/feed/share", null)).get("url").asString();
+        String second = DemoSession.json(demo.api("POST", "/api/feed/share", null)).get("url").asString();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(get(first).statusCode()).isEqualTo(404);
+        assertThat(get(second).statusCode()).isEqualTo(200);
+        assertThat(demo.send(HttpRequest.newBuilder(URI.create(demo.base + "/api/feed/share")).DELETE()).statusCode())
+                .as("without the CSRF token").isEqualTo(403);
+        assertThat(demo.api("DELETE", "/api/feed/share", null).statusCode()).isEqualTo(204);
+        assertThat(get(second).statusCode()).isEqualTo(404);
+        assertThat(DemoSession.json(demo.api("GET", "/api/feed", null)).get("sharing").isNull()).isTrue();
+        assertThat(get(feedUrl()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(10)
     void guessingTokensGets404sThen429WithRetryAfter() {
         HttpResponse<String> answer = null;
         int tries = 0;
@@ -185,6 +226,10 @@ class FeedHttpTest {
         assertThat(tries).isBetween(10, 30);
         assertThat(Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow())).isPositive();
         assertThat(get(feedUrl()).statusCode()).as("the whole address waits, known token or not").isEqualTo(429);
+    }
+
+    private static List<String> sequences(String calendar) {
+        return calendar.lines().filter(line -> line.startsWith("SEQUENCE:")).toList();
     }
 
     private String feedUrl() {

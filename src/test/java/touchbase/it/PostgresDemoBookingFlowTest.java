@@ -13,10 +13,14 @@ class PostgresDemoBookingFlowTest extends DemoBookingFlow {
 
     @Override
     Map<String, String> databaseEnvironment() {
-        PostgresTestServer.Login login = new PostgresTestServer.Schema().login();
+        return environment(new PostgresTestServer.Schema().login(), 5);
+    }
+
+    /** The variables that point the service at {@code login}, with a pool of {@code poolSize}. */
+    static Map<String, String> environment(PostgresTestServer.Login login, int poolSize) {
         Map<String, String> env = new HashMap<>();
         env.put("TOUCHBASE_DB_URL", login.url());
-        env.put("TOUCHBASE_DB_POOL_SIZE", "5");
+        env.put("TOUCHBASE_DB_POOL_SIZE", String.valueOf(poolSize));
         if (login.user() != null) {
             env.put("TOUCHBASE_DB_USER", login.user());
         }

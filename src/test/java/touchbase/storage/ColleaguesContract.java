@@ -133,6 +133,14 @@ abstract class ColleaguesContract extends StorageContract {
     }
 
     @Test
+    void listsEachAccountThatKeepsColleaguesOnce() {
+        colleagues.save("acc-2", Colleague.of("c-1", "eve@example.com", "Eve", TOKYO, Cadence.weekly()));
+        colleagues.save("acc-2", Colleague.of("c-2", "gus@example.com", "Gus", TOKYO, Cadence.weekly()));
+
+        assertThat(colleagues.accountsWithColleagues()).containsExactly("acc-2");
+    }
+
+    @Test
     void savingAgainReplacesEverythingAndDropsHoursNoLongerOwn() {
         Colleague before = Colleague.of("c-fay", "fay@example.com", "Fay", TOKYO, Cadence.weekly())
                 .withWorkingHours(splitHours()).withPriority(1);

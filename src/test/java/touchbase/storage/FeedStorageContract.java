@@ -3,6 +3,7 @@ package touchbase.storage;
 import touchbase.storage.feed.JdbiFeedRevisions;
 import touchbase.storage.feed.JdbiFeedSettings;
 import touchbase.storage.feed.JdbiFeedTokens;
+import touchbase.storage.feed.JdbiFeedVersions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -63,6 +64,48 @@ abstract class FeedStorageContract extends StorageContract {
                 .contains("a1");
         assertThat(tokens.current("a2", FeedTokens.Purpose.OWN)).contains("other-account-token-0000000000000000000000");
         assertThat(tokens.ownerOf("unknown")).isEmpty();
+    }
+
+    @Test
+    void aSharingTokenLivesBesideTheOwnOneUntilRevoked() {
+        givenAccount("a1");
+        tokens.replace("a1", FeedTokens.Purpose.OWN, TOKEN);
+        tokens.replace("a1", FeedTokens.Purpose.SHARE, "share-token-000000000000000000000000000000");
+
+        assertThat(tokens.ownerOf("share-token-000000000000000000000000000000"))
+                .contains(new FeedTokens.Owner("a1", FeedTokens.Purpose.SHARE));
+        tokens.revoke("a1", FeedTokens.Purpose.SHARE);
+
+        assertThat(tokens.ownerOf("share-token-000000000000000000000000000000")).isEmpty();
+        assertThat(tokens.current("a1", FeedTokens.Purpose.SHARE)).isEmpty();
+        assertThat(tokens.ownerOf(TOKEN)).contains(new FeedTokens.Owner("a1", FeedTokens.Purpose.OWN));
+    }
+
+    @Test
+    void aTokenAddedOnlyWhenNoneIsLiveSoConcurrentFirstCallsAgree() {
+        givenAccount("a1");
+
+        String first = tokens.currentOrAdd("a1", FeedTokens.Purpose.OWN, TOKEN);
+        String second = tokens.currentOrAdd("a1", FeedTokens.Purpose.OWN, "late-token-0000000000000000000000000000000");
+
+        assertThat(first).isEqualTo(TOKEN);
+        assertThat(second).isEqualTo(TOKEN);
+        assertThat(tokens.ownerOf("late-token-0000000000000000000000000000000")).isEmpty();
+    }
+
+    @Test
+    void theFeedVersionCountsEveryChangeOfTheAccountOnly() {
+        givenAccount("a1");
+        givenAccount("a2");
+        JdbiFeedVersions versions = new JdbiFeedVersions(database().jdbi());
+        long before = versions.current("a1");
+
+        versions.advance("a1");
+        versions.advance("a1");
+
+        assertThat(versions.current("a1")).isEqualTo(before + 2);
+        assertThat(versions.current("a2")).isZero();
+        assertThat(versions.current("no-such-account")).isZero();
     }
 
     @Test

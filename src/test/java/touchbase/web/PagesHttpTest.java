@@ -109,6 +109,10 @@ class PagesHttpTest {
                     .doesNotContain("id=\"notice\"");
         }
         assertThat(get(browser, "/?notice=%3Cscript%3Ealert(1)%3C%2Fscript%3E").body()).doesNotContain("alert(1)");
+        assertThat(get(browser, "/?notice=just-met&skipped=" + spoof).body()).doesNotContain("evil.example")
+                .contains("Noted that you just met: the next touch-base is skipped");
+        assertThat(get(browser, "/?notice=just-met&skipped=2026-12-08").body())
+                .contains("Noted that you just met: the touch-base of Tue 8 Dec 2026 is skipped");
         assertThat(get(browser, "/colleagues?notice=added").body())
                 .contains("id=\"notice\" role=\"status\">Colleague added. Plan their touch-base when you are ready.");
     }
@@ -159,6 +163,7 @@ class PagesHttpTest {
             assertThat(answer.body()).as(page).contains("Page not found").doesNotContain("Other Person");
         }
         for (String form : List.of("/colleagues/" + OTHER_COLLEAGUE, "/colleagues/" + OTHER_COLLEAGUE + "/pause",
+                "/colleagues/" + OTHER_COLLEAGUE + "/just-met",
                 "/colleagues/" + OTHER_COLLEAGUE + "/remove", "/plan/" + OTHER_COLLEAGUE + "/book",
                 "/series/" + OTHER_SERIES + "/skip", "/series/" + OTHER_SERIES + "/reschedule",
                 "/series/" + OTHER_SERIES + "/cadence", "/series/" + OTHER_SERIES + "/cancel")) {

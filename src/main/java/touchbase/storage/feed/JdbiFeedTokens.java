@@ -20,8 +20,8 @@ import touchbase.feed.FeedTokens;
  * Feed tokens in {@code feed_tokens}: found by the SHA-256 hash of the token (the primary key), and
  * kept encrypted with the AEAD that seals the Google tokens (associated data: the account id), so the
  * page can show the feed URL again while a copy of the database alone reveals no working URL. The
- * stored hash is compared with the asked one in constant time. Rotating deletes the old row, so the
- * old URL is unknown at once.
+ * stored hash is compared with the asked one in constant time. Rotating replaces the live row (its hash
+ * with it) and revoking deletes it, so the old URL is unknown at once.
  */
 public final class JdbiFeedTokens implements FeedTokens {
 
@@ -58,21 +58,43 @@ public final class JdbiFeedTokens implements FeedTokens {
                 .flatMap(ciphertext -> decrypt(ciphertext, accountId));
     }
 
+    /**
+     * One statement, so that two instances replacing at once leave exactly one live token (the later
+     * one): an insert that meets the account's live row for the purpose takes that row over.
+     */
     @Override
     public void replace(String accountId, Purpose purpose, String token) {
         String ciphertext = encrypt(token, accountId);
-        jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM feed_tokens WHERE account_id = :account AND purpose = :purpose")
-                    .bind("account", accountId).bind("purpose", name(purpose)).execute();
-            h.createUpdate("INSERT INTO feed_tokens (token_hash, account_id, created_at, token_ciphertext, purpose) "
-                            + "VALUES (:hash, :account, :now, :ciphertext, :purpose)")
-                    .bind("hash", Sha256.hex(token))
-                    .bind("account", accountId)
-                    .bind("now", Timestamps.text(clock.instant()))
-                    .bind("ciphertext", ciphertext)
-                    .bind("purpose", name(purpose))
-                    .execute();
-        });
+        jdbi.useHandle(h -> insert(h, accountId, purpose, token, ciphertext, " ON CONFLICT (account_id, purpose) "
+                + "WHERE revoked_at IS NULL DO UPDATE SET token_hash = excluded.token_hash, "
+                + "token_ciphertext = excluded.token_ciphertext, created_at = excluded.created_at"));
+    }
+
+    /** Inserts unless a live token exists (one statement: of two instances adding at once, one wins). */
+    @Override
+    public String currentOrAdd(String accountId, Purpose purpose, String token) {
+        String ciphertext = encrypt(token, accountId);
+        jdbi.useHandle(h -> insert(h, accountId, purpose, token, ciphertext, " ON CONFLICT DO NOTHING"));
+        return current(accountId, purpose).orElseThrow(() -> new StorageException(
+                "the feed token of account " + accountId + " was not stored; is the account there?"));
+    }
+
+    @Override
+    public void revoke(String accountId, Purpose purpose) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM feed_tokens WHERE account_id = :account AND purpose = :purpose")
+                .bind("account", accountId).bind("purpose", name(purpose)).execute());
+    }
+
+    private void insert(org.jdbi.v3.core.Handle h, String accountId, Purpose purpose, String token, String ciphertext,
+            String onConflict) {
+        h.createUpdate("INSERT INTO feed_tokens (token_hash, account_id, created_at, token_ciphertext, purpose) "
+                        + "VALUES (:hash, :account, :now, :ciphertext, :purpose)" + onConflict)
+                .bind("hash", Sha256.hex(token))
+                .bind("account", accountId)
+                .bind("now", Timestamps.text(clock.instant()))
+                .bind("ciphertext", ciphertext)
+                .bind("purpose", name(purpose))
+                .execute();
     }
 
     private String encrypt(String token, String accountId) {

@@ -22,7 +22,8 @@ import touchbase.web.SessionCookie;
 /**
  * The calendar feed over HTTP: {@code GET|HEAD /feed/{token}.ics} (no session: the token is the key;
  * answered ahead of Javalin by {@link FeedServing}, with these headers and rules),
- * {@code GET /api/feed}, {@code PUT /api/feed}, {@code POST /api/feed/rotate}, the home page's forms, and
+ * {@code GET /api/feed}, {@code PUT /api/feed}, {@code POST /api/feed/rotate}, {@code POST|DELETE /api/feed/share}
+ * (a second address to give to others, which never shows an email address), the home page's forms, and
  * {@code GET /touchbases/{id}.ics} for the signed-in account.
  *
  * <p>Caching (RFC 9111, RFC 9110 section 13): a strong ETag (hash of the bytes) and Last-Modified; a
@@ -50,8 +51,15 @@ public final class FeedRoutes {
         this.cookie = Objects.requireNonNull(cookie, "cookie must not be null");
     }
 
-    /** JSON of {@code GET /api/feed}. */
-    public record FeedJson(String url, String webcalUrl, String googleAddUrl, boolean showsNames) {
+    /** JSON of {@code GET /api/feed}; {@code sharing} is null until a sharing address is made. */
+    public record FeedJson(String url, String webcalUrl, String googleAddUrl, boolean showsNames, Links sharing) {
+    }
+
+    /** A feed's addresses, as {@code POST /api/feed/share} answers them. */
+    public record Links(String url, String webcalUrl, String googleAddUrl) {
+        static Links of(FeedLinks links) {
+            return new Links(links.url(), links.webcalUrl(), links.googleAddUrl());
+        }
     }
 
     public void apiFeed(Context ctx) {
@@ -64,9 +72,21 @@ public final class FeedRoutes {
         ctx.json(json(accountId));
     }
 
+    /** {@code POST /api/feed/share}: makes (or replaces) the sharing address. */
+    public void share(Context ctx) {
+        ctx.json(Links.of(feeds.share(ApiGuard.caller(ctx).accountId())));
+    }
+
+    /** {@code DELETE /api/feed/share}: the sharing address answers 404 from now on. */
+    public void stopSharing(Context ctx) {
+        feeds.stopSharing(ApiGuard.caller(ctx).accountId());
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
     private FeedJson json(String accountId) {
         FeedLinks links = feeds.links(accountId);
-        return new FeedJson(links.url(), links.webcalUrl(), links.googleAddUrl(), feeds.showsNames(accountId));
+        return new FeedJson(links.url(), links.webcalUrl(), links.googleAddUrl(), feeds.showsNames(accountId),
+                feeds.sharing(accountId).map(Links::of).orElse(null));
     }
 
     public void settings(Context ctx) {

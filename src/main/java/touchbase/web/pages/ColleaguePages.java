@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +23,13 @@ import touchbase.colleagues.ColleagueInput;
 import touchbase.colleagues.ColleagueSaved;
 import touchbase.colleagues.ImportReport;
 import touchbase.domain.Colleague;
+import touchbase.domain.NotFound;
+import touchbase.domain.OccurrenceChange;
 import touchbase.domain.SeriesRule;
 import touchbase.domain.TouchBase;
 import touchbase.domain.TouchbaseException;
+import touchbase.upkeep.JustMet;
+import touchbase.upkeep.LastContact;
 import touchbase.upkeep.Relationship;
 import touchbase.upkeep.Relationships;
 import touchbase.web.ApiCaller;
@@ -31,7 +37,7 @@ import touchbase.web.Notice;
 import touchbase.web.PageGuard;
 import touchbase.web.Pages;
 
-/** The Colleagues pages: list, add, CSV import, edit, pause and resume, remove with confirmation. */
+/** The Colleagues pages: list, add, CSV import, edit, pause and resume, "we just met", remove with confirmation. */
 public final class ColleaguePages {
 
     /** The largest CSV accepted from the page (about 5,000 lines). */
@@ -43,9 +49,13 @@ public final class ColleaguePages {
     private final Relationships relationships;
     private final AccountPreferences preferences;
     private final SeriesLookup seriesLookup;
+    private final Optional<JustMet> justMet;
+    private final Clock clock;
 
     public ColleaguePages(Pages pages, PageGuard guard, ColleagueBook colleagues, Relationships relationships,
-            AccountPreferences preferences, SeriesLookup seriesLookup) {
+            AccountPreferences preferences, SeriesLookup seriesLookup, Optional<JustMet> justMet, Clock clock) {
+        this.justMet = Objects.requireNonNull(justMet, "justMet must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.seriesLookup = Objects.requireNonNull(seriesLookup, "seriesLookup must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.guard = Objects.requireNonNull(guard, "guard must not be null");
@@ -156,6 +166,21 @@ public final class ColleaguePages {
         Pages.redirect(ctx, "/colleagues", Notice.RESUMED);
     }
 
+    /**
+     * "We just met" ({@code POST /colleagues/{id}/just-met}): skips the next touch-base with the colleague
+     * and goes back to the page the button was on ({@code back=dashboard} or the Colleagues page), whose
+     * notice names the day skipped ({@code skipped=2026-12-08}, in the person's zone).
+     */
+    public void justMet(Context ctx) {
+        ApiCaller caller = guard.form(ctx);
+        JustMet use = justMet.orElseThrow(() -> new NotFound("just-met"));
+        OccurrenceChange skipped = use.skipNext(caller.accountId(), ctx.pathParam("id"));
+        ZoneId zone = preferences.of(caller.accountId()).zone();
+        String back = "dashboard".equals(ctx.formParam("back")) ? "/" : "/colleagues";
+        Pages.redirect(ctx, back + "?skipped=" + skipped.originalStart().withZoneSameInstant(zone).toLocalDate(),
+                Notice.JUST_MET);
+    }
+
     public void confirmRemove(Context ctx) {
         ApiCaller caller = guard.page(ctx);
         String id = ctx.pathParam("id");
@@ -176,21 +201,29 @@ public final class ColleaguePages {
     private void render(Context ctx, ApiCaller caller, Form add, Optional<ColleaguesPage.Imported> imported,
             Form csv) {
         ZoneId zone = preferences.of(caller.accountId()).zone();
+        Instant now = clock.instant();
         List<ColleaguesPage.Row> rows = relationships.forAccount(caller.accountId()).stream()
-                .sorted(java.util.Comparator.comparing((Relationship r) -> r.colleague().displayName()
-                        .toLowerCase(java.util.Locale.ROOT)))
-                .map(r -> row(r, zone)).toList();
+                .map(r -> row(r, zone, now)).toList();
         pages.render(ctx, "colleagues.jte", new ColleaguesPage(pages.shell(ctx, caller, "Colleagues", "colleagues"),
                 rows, add, imported, csv, zone.getId()));
     }
 
-    private static ColleaguesPage.Row row(Relationship r, ZoneId zone) {
+    /** One colleague as the Colleagues page and the dashboard list them (in the order given: most overdue first). */
+    static ColleaguesPage.Row row(Relationship r, ZoneId zone, Instant now) {
         Colleague c = r.colleague();
         Optional<String> series = r.series().filter(TouchBase::isActive).map(s -> describe(s, zone));
+        Optional<ColleaguesPage.Contact> last = r.lastContact().map(contact -> new ColleaguesPage.Contact(
+                Times.day(contact.at(), zone), Times.ago(contact.at(), now, zone), kind(contact)));
         return new ColleaguesPage.Row(c.id(), c.displayName(), c.email(), Times.zone(c.zone()),
-                Times.sentence(r.cadence()), r.next().map(n -> Times.moment(n, zone)).orElse("Not booked"),
-                r.lastHeld().map(n -> Times.moment(n, zone)).orElse("None yet"), r.overdue(),
-                r.attention().orElse(""), c.paused(), series);
+                Times.sentence(r.cadence()), r.next().map(n -> Times.moment(n, zone)).orElse("Not booked"), last,
+                r.overdue(), r.attention().orElse(""), c.paused(), series,
+                r.next().filter(n -> series.isPresent()).map(n -> Times.shortDay(n, zone)));
+    }
+
+    /** "touch-base", "other meeting", or "other meeting: Project review" when titles are shown. */
+    private static String kind(LastContact contact) {
+        return contact.kind() == LastContact.Kind.TOUCH_BASE ? "touch-base"
+                : "other meeting" + contact.title().map(title -> ": " + title).orElse("");
     }
 
     /** "Every two weeks on Friday at 10:00 London time, from Fri 11 Dec 2026". */

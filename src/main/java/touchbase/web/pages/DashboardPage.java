@@ -5,11 +5,12 @@ import java.util.Optional;
 import touchbase.web.Shell;
 
 /**
- * The signed-in home: the touch-bases of the next four weeks, the series that need the person, and
- * the "too thin" meter (touch-bases per week against the weekly cap).
+ * The signed-in home: the touch-bases of the next four weeks, the series that need the person, the
+ * colleagues most overdue first with their last contact, and the "too thin" meter (touch-bases per week
+ * against the weekly cap).
  */
 public record DashboardPage(Shell shell, String email, String zone, int colleagues, int unplanned,
-        List<Upcoming> upcoming, List<Attention> attention, Meter meter) {
+        List<Upcoming> upcoming, List<Attention> attention, Meter meter, List<ColleaguesPage.Row> people) {
 
     /** One touch-base: when, for both people, its state with Google and the Meet link. */
     public record Upcoming(String colleague, String colleagueEmail, String day, String time, String theirs, String status,

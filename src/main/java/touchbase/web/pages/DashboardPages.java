@@ -96,7 +96,8 @@ public final class DashboardPages {
                 .isEmpty() && r.series().filter(t -> t.status() == TouchBase.Status.FAILED).isEmpty()).count();
         pages.render(ctx, "dashboard.jte", new DashboardPage(
                 pages.shell(ctx, caller, "Dashboard", "dashboard"), caller.account().email(), Times.zone(zone),
-                people.size(), (int) unplanned, upcoming, attention(people), meter(all, people, settings, now)));
+                people.size(), (int) unplanned, upcoming, attention(people), meter(all, people, settings, now),
+                people.stream().map(r -> ColleaguePages.row(r, zone, now)).toList()));
     }
 
     public void recheck(Context ctx) {
@@ -117,8 +118,9 @@ public final class DashboardPages {
                 items.add(new DashboardPage.Attention(name, r.attention().get(),
                         "Check with Google and move clashes", Optional.of("/recheck"), Optional.empty()));
             } else if (r.overdue()) {
-                items.add(new DashboardPage.Attention(name, "Overdue: the last touch-base was a while ago and none is "
-                        + "booked", "Plan a touch-base with " + name, Optional.empty(), Optional.of("/plan")));
+                items.add(new DashboardPage.Attention(name, "Overdue: no touch-base or other meeting within the cadence "
+                        + "and your grace, and none is booked", "Plan a touch-base with " + name, Optional.empty(),
+                        Optional.of("/plan")));
             }
         }
         return items;

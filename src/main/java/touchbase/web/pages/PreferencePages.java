@@ -20,12 +20,17 @@ import touchbase.domain.AccountSettings;
 import touchbase.domain.Cadence;
 import touchbase.domain.TimeWindow;
 import touchbase.domain.WorkingHours;
+import touchbase.upkeep.ContactPreferences;
+import touchbase.upkeep.LastContacts;
 import touchbase.web.ApiCaller;
 import touchbase.web.Notice;
 import touchbase.web.PageGuard;
 import touchbase.web.Pages;
 
-/** The Preferences page and its form, saved through {@link AccountPreferences}. */
+/**
+ * The Preferences page and its form, saved through {@link AccountPreferences}; with last contact, also
+ * its grace ({@code graceDays}) and whether meeting titles show ({@code showMeetingTitles}).
+ */
 public final class PreferencePages {
 
     public static final List<Integer> DURATIONS = List.of(15, 20, 25, 30, 45, 60);
@@ -33,8 +38,15 @@ public final class PreferencePages {
     private final Pages pages;
     private final PageGuard guard;
     private final AccountPreferences preferences;
+    private final java.util.Optional<LastContacts> contacts;
 
     public PreferencePages(Pages pages, PageGuard guard, AccountPreferences preferences) {
+        this(pages, guard, preferences, java.util.Optional.empty());
+    }
+
+    public PreferencePages(Pages pages, PageGuard guard, AccountPreferences preferences,
+            java.util.Optional<LastContacts> contacts) {
+        this.contacts = Objects.requireNonNull(contacts, "contacts must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.guard = Objects.requireNonNull(guard, "guard must not be null");
         this.preferences = Objects.requireNonNull(preferences, "preferences must not be null");
@@ -42,13 +54,23 @@ public final class PreferencePages {
 
     public void show(Context ctx) {
         ApiCaller caller = guard.page(ctx);
-        render(ctx, caller, Form.of(values(preferences.of(caller.accountId()))));
+        render(ctx, caller, Form.of(values(caller.accountId())));
+    }
+
+    /** The form's values: the planning preferences, then last contact's when it is wired. */
+    private Map<String, String> values(String accountId) {
+        Map<String, String> values = values(preferences.of(accountId));
+        contacts.map(c -> c.preferences(accountId)).ifPresent(c -> {
+            values.put("graceDays", String.valueOf(c.graceDays()));
+            values.put("showMeetingTitles", c.showMeetingTitles() ? "on" : "");
+        });
+        return values;
     }
 
     public void save(Context ctx) {
         ApiCaller caller = guard.form(ctx);
         Map<String, String> typed = new LinkedHashMap<>();
-        for (String field : values(preferences.of(caller.accountId())).keySet()) {
+        for (String field : values(caller.accountId()).keySet()) {
             typed.put(field, Objects.requireNonNullElse(ctx.formParam(field), "").strip());
         }
         Form form = Form.of(typed);
@@ -60,6 +82,7 @@ public final class PreferencePages {
         int buffer = number(form, "bufferMinutes", 0, 120, errors);
         int notice = number(form, "minimumNoticeHours", 0, 720, errors);
         int duration = number(form, "defaultDurationMinutes", 10, 120, errors);
+        int grace = contacts.isPresent() ? number(form, "graceDays", 0, 365, errors) : 0;
         if (errors.isEmpty() && maxPerWeek < maxPerDay) {
             errors.put("maxPerWeek", "The weekly cap must be at least the daily cap (" + maxPerDay + ").");
         }
@@ -86,6 +109,9 @@ public final class PreferencePages {
             render(ctx, caller, form.withError(message.substring(0, Math.max(0, message.indexOf(' '))), message));
             return;
         }
+        contacts.ifPresent(c -> c.changePreferences(caller.accountId(), current -> current
+                .withGraceDays(Integer.parseInt(form.value("graceDays")))
+                .withShowMeetingTitles("on".equals(form.value("showMeetingTitles")))));
         Pages.redirect(ctx, "/preferences", Notice.PREFERENCES_SAVED);
     }
 
@@ -146,7 +172,7 @@ public final class PreferencePages {
                     "on".equals(form.value("works-" + day)), form.value("start-" + day), form.value("end-" + day)));
         }
         pages.render(ctx, "preferences.jte", new PreferencesPage(pages.shell(ctx, caller, "Preferences",
-                "preferences"), form, days));
+                "preferences"), form, days, contacts.isPresent()));
     }
 
     public static Map<String, String> values(AccountSettings s) {

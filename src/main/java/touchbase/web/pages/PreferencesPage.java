@@ -5,9 +5,10 @@ import touchbase.web.Shell;
 
 /**
  * The person's planning preferences (time zone, working hours per weekday, caps, buffer, notice,
- * defaults for new colleagues and invites) and the account area (Disconnect Google Calendar).
+ * defaults for new colleagues and invites), last contact's grace and meeting titles when
+ * {@code lastContact}, and the account area (Disconnect Google Calendar).
  */
-public record PreferencesPage(Shell shell, Form form, List<Day> days) {
+public record PreferencesPage(Shell shell, Form form, List<Day> days, boolean lastContact) {
 
     public List<String> zones() {
         return Choices.ZONES;

@@ -57,6 +57,37 @@ public final class Times {
         return zone.getId().replace('_', ' ');
     }
 
+    /**
+     * How long ago, counted in the person's calendar days: "today", "yesterday", "5 days ago",
+     * "3 weeks ago", "2 months ago", "1 year ago". A time still ahead reads "today".
+     */
+    public static String ago(ZonedDateTime then, java.time.Instant now, ZoneId zone) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(then.withZoneSameInstant(zone).toLocalDate(),
+                now.atZone(zone).toLocalDate());
+        if (days <= 0) {
+            return "today";
+        }
+        if (days == 1) {
+            return "yesterday";
+        }
+        if (days < 14) {
+            return days < 7 ? days + " days ago" : "1 week ago";
+        }
+        if (days < 60) {
+            return days / 7 + " weeks ago";
+        }
+        return days < 365 ? days / 30 + " months ago" : plural(days / 365, "year") + " ago";
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+
+    /** "Tue 8 Dec". */
+    public static String shortDay(ZonedDateTime start, ZoneId zone) {
+        return SHORT_DAY.format(start.withZoneSameInstant(zone));
+    }
+
     public static String day(ZonedDateTime start, ZoneId zone) {
         return DAY.format(start.withZoneSameInstant(zone));
     }
