@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import touchbase.domain.AccountProfile;
 import touchbase.domain.ConnectionStatus;
@@ -42,9 +43,17 @@ public final class SignInService {
     private final WebSessions sessions;
     private final Clock clock;
     private final AccessTokens accessTokens;
+    private final Consumer<String> onConnected;
 
     public SignInService(GoogleSignIn google, AccountProfiles accounts, TokenVault vault, WebSessions sessions,
                          Clock clock) {
+        this(google, accounts, vault, sessions, clock, accountId -> { });
+    }
+
+    /** @param onConnected told the id of each account connected (again), after its tokens are stored */
+    public SignInService(GoogleSignIn google, AccountProfiles accounts, TokenVault vault, WebSessions sessions,
+                         Clock clock, Consumer<String> onConnected) {
+        this.onConnected = Objects.requireNonNull(onConnected, "onConnected must not be null");
         this.google = Objects.requireNonNull(google, "google must not be null");
         this.accounts = Objects.requireNonNull(accounts, "accounts must not be null");
         this.vault = Objects.requireNonNull(vault, "vault must not be null");
@@ -178,6 +187,7 @@ public final class SignInService {
                 profile.displayName(), profile.timeZone(), ConnectionStatus.CONNECTED);
         accounts.save(account);
         vault.save(id, vault.load(id).map(stored -> stored.updatedWith(tokens)).orElse(tokens));
+        onConnected.accept(id);
         return new SignInOutcome.Connected(account);
     }
 

@@ -32,7 +32,7 @@ import touchbase.domain.TouchBase;
  * series is inserted.
  *
  * <p>Several workers (one per instance) may run at once: each claims its due writes for a lease of
- * {@link #LEASE} ({@link TouchBases#claimDueWrites}), so no two apply the same write, gives back at
+ * a lease ({@link #LEASE} unless configured; {@link TouchBases#claimDueWrites}), so no two apply the same write, gives back at
  * the end of its run the writes it did not get to, and a worker that dies leaves its claimed writes
  * due again when the lease ends. Nothing here relies on one JVM: a write applied twice (a lease that
  * ran out during a very slow call) is still safe, as said above.
@@ -52,7 +52,7 @@ public final class OutboxWorker {
     static final Comparator<CalendarWrite> QUEUE_ORDER = Comparator.comparing(CalendarWrite::createdAt)
             .thenComparing(CalendarWrite::id);
 
-    /** How long a claimed write is kept from other workers: far beyond one run's Google calls. */
+    /** How long a claimed write is kept from other workers by default: far beyond one run's Google calls. */
     public static final java.time.Duration LEASE = java.time.Duration.ofMinutes(5);
 
     private static final int GENERATIONS_PER_RUN = 3;
@@ -64,6 +64,7 @@ public final class OutboxWorker {
     private final Clock clock;
     private final RetryPolicy retry;
     private final int batchSize;
+    private final java.time.Duration lease;
     /** Only an optimisation inside this JVM (no two runs here call Google for one account at once); what
      *  keeps workers of all instances apart is the lease taken in the database ({@link TouchBases#claimDueWrites}). */
     private final Map<String, ReentrantLock> accountLocks = new ConcurrentHashMap<>();
@@ -71,11 +72,12 @@ public final class OutboxWorker {
     /** A worker that invites every member of a group's series ({@code groups} may be null: then only the first). */
     public OutboxWorker(TouchBases touchBases, Colleagues colleagues, GroupBook groups, CalendarAccess calendars,
             Clock clock) {
-        this(touchBases, colleagues, groups, calendars, clock, RetryPolicy.standard(), 50);
+        this(touchBases, colleagues, groups, calendars, clock, RetryPolicy.standard(), 50, LEASE);
     }
 
+    /** @param lease how long a claim lasts: the writes of a worker that died wait this long for another */
     public OutboxWorker(TouchBases touchBases, Colleagues colleagues, GroupBook groups, CalendarAccess calendars,
-            Clock clock, RetryPolicy retry, int batchSize) {
+            Clock clock, RetryPolicy retry, int batchSize, java.time.Duration lease) {
         this.groups = groups;
         this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
@@ -86,6 +88,7 @@ public final class OutboxWorker {
             throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
         }
         this.batchSize = batchSize;
+        this.lease = Objects.requireNonNull(lease, "lease must not be null");
     }
 
     /**
@@ -99,7 +102,7 @@ public final class OutboxWorker {
         List<CalendarWrite> notReached = new ArrayList<>();
         int completed = 0;
         try {
-            for (CalendarWrite write : touchBases.claimDueWrites(now, now.plus(LEASE), batchSize)) {
+            for (CalendarWrite write : touchBases.claimDueWrites(now, now.plus(lease), batchSize)) {
                 ReentrantLock account = accountLocks.computeIfAbsent(write.accountId(), id -> new ReentrantLock());
                 if (waiting.contains(write.seriesId()) || !isNextOfItsSeries(write) || !account.tryLock()) {
                     waiting.add(write.seriesId());

@@ -87,6 +87,12 @@ public interface TouchBases {
     /** The write failed for now: stores its new attempt count, next time and error. */
     void rescheduleWrite(CalendarWrite write);
 
+    /**
+     * The account was connected again: every write of it that waits for a later attempt is due at
+     * {@code now} (one a worker holds now may then be applied twice, which is safe: see OutboxWorker).
+     */
+    void resumeWrites(String accountId, Instant now);
+
     /** The write failed for good: removes it and stores the series with its failure reason. */
     void abandonWrite(String writeId, TouchBase series);
 }

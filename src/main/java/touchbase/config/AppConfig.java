@@ -15,6 +15,8 @@ import java.util.OptionalInt;
  * {@code accessLog} is {@code TOUCHBASE_ACCESS_LOG}: whether each request gets a line in the log.
  * {@code signInStarts} is {@code TOUCHBASE_SIGN_IN_STARTS}: how many sign-ins one client address may
  * start in 10 minutes.
+ * {@code outboxLease} is {@code TOUCHBASE_OUTBOX_LEASE_SECONDS}: how long an outbox worker's claim on a
+ * write lasts, so how long the writes of a worker that died wait before another takes them.
  */
 public record AppConfig(
         String host,
@@ -28,7 +30,8 @@ public record AppConfig(
         Optional<String> secretKey,
         boolean demoMode,
         boolean accessLog,
-        int signInStarts) {
+        int signInStarts,
+        java.time.Duration outboxLease) {
 
     /** The sign-in starts one address may make in 10 minutes unless {@code TOUCHBASE_SIGN_IN_STARTS} says otherwise. */
     public static final int DEFAULT_SIGN_IN_STARTS = 20;
@@ -75,6 +78,7 @@ public record AppConfig(
         Objects.requireNonNull(googleClient, "googleClient must not be null");
         Objects.requireNonNull(googleEndpoints, "googleEndpoints must not be null");
         Objects.requireNonNull(secretKey, "secretKey must not be null");
+        Objects.requireNonNull(outboxLease, "outboxLease must not be null");
         if (!demoMode && googleClient.isEmpty()) {
             throw new IllegalArgumentException("googleClient must be present outside demo mode");
         }
@@ -92,7 +96,7 @@ public record AppConfig(
             Optional<GoogleClient> googleClient, GoogleEndpoints googleEndpoints, Optional<String> secretKey,
             boolean demoMode, boolean accessLog) {
         this(host, port, baseUrl, dataDir, dbUrl, dbAccess, googleClient, googleEndpoints, secretKey, demoMode,
-                accessLog, DEFAULT_SIGN_IN_STARTS);
+                accessLog, DEFAULT_SIGN_IN_STARTS, touchbase.booking.OutboxWorker.LEASE);
     }
 
     /** Reads the configuration from environment variables; see {@link ConfigReader} for the rules. */
@@ -117,12 +121,12 @@ public record AppConfig(
 
     public AppConfig withPort(int newPort) {
         return new AppConfig(host, newPort, baseUrl, dataDir, dbUrl, dbAccess, googleClient, googleEndpoints, secretKey,
-                demoMode, accessLog, signInStarts);
+                demoMode, accessLog, signInStarts, outboxLease);
     }
 
     public AppConfig withGoogle(GoogleClient client, GoogleEndpoints endpoints) {
         return new AppConfig(host, port, baseUrl, dataDir, dbUrl, dbAccess, Optional.of(client), endpoints, secretKey, demoMode,
-                accessLog, signInStarts);
+                accessLog, signInStarts, outboxLease);
     }
 
     @Override
@@ -130,6 +134,6 @@ public record AppConfig(
         return "AppConfig[host=" + host + ", port=" + port + ", baseUrl=" + baseUrl + ", dataDir=" + dataDir
                 + ", dbUrl=" + dbUrl + ", dbAccess=" + dbAccess + ", googleClient=" + googleClient + ", googleEndpoints=" + googleEndpoints
                 + ", secretKey=" + secretKey.map(k -> "***") + ", demoMode=" + demoMode
-                + ", accessLog=" + accessLog + ", signInStarts=" + signInStarts + "]";
+                + ", accessLog=" + accessLog + ", signInStarts=" + signInStarts + ", outboxLease=" + outboxLease + "]";
     }
 }

@@ -29,7 +29,6 @@ import touchbase.google.GoogleApiSettings;
 import touchbase.google.GoogleCalendarAccess;
 import touchbase.google.GoogleCalendarClientFactory;
 import touchbase.google.GoogleOAuthClient;
-import touchbase.google.GoogleRetryPolicy;
 import touchbase.booking.TouchBases;
 import touchbase.booking.GroupBooking;
 import touchbase.colleagues.Colleagues;
@@ -97,6 +96,10 @@ final class Components {
     final RequestLimits limits;
 
     Components(AppConfig config, Database database, Clock clock) {
+        this(config, database, clock, GoogleHttp.standard());
+    }
+
+    Components(AppConfig config, Database database, Clock clock, GoogleHttp googleHttp) {
         AppConfig.GoogleClient client = config.googleClient().orElseThrow(() -> new ConfigException(
                 "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set (or leave both unset for demo mode)"));
         Aead tokenKey = TokenEncryption.aead(config.dataDir(), config.secretKey());
@@ -113,10 +116,11 @@ final class Components {
                 accountId -> accounts.byId(accountId).map(touchbase.domain.AccountProfile::timeZone), ZoneOffset.UTC);
         google = new GoogleOAuthClient(Wiring.oauthSettings(config, client), clock);
         accessTokens = new AccessTokens(google, accounts, vault, clock);
-        calendars = calendars(config, client, clock);
+        calendars = calendars(config, client, googleHttp, clock);
         proposals = new Proposals(colleagues, settings, touchBases, calendars, clock);
         groupBook = groupBook(database, colleagues, clock);
-        OutboxWorker worker = new OutboxWorker(touchBases, colleagues, groupBook, calendars, clock);
+        OutboxWorker worker = new OutboxWorker(touchBases, colleagues, groupBook, calendars, clock,
+                touchbase.booking.RetryPolicy.standard(), 50, config.outboxLease());
         lastContacts = lastContacts(database, calendars, syncTokens, clock);
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
                 Optional.of(lastContacts), Optional.of(groupBook));
@@ -135,12 +139,10 @@ final class Components {
         feeds = feeds(config, database, tokenKey, clock);
     }
 
-    private GoogleCalendarAccess calendars(AppConfig config, AppConfig.GoogleClient client, Clock clock) {
-        GoogleApiSettings api = GoogleApiSettings.google(client.clientId(), client.clientSecret())
-                .withEndpoints(config.googleEndpoints().apiRoot().toString(), config.googleEndpoints().tokenUri().toString());
-        return new GoogleCalendarAccess(
-                new GoogleCalendarClientFactory(api, GoogleRetryPolicy.standard(), apiCalls, clock), accessTokens, vault,
-                accounts);
+    private GoogleCalendarAccess calendars(AppConfig config, AppConfig.GoogleClient client, GoogleHttp googleHttp,
+            Clock clock) {
+        return new GoogleCalendarAccess(new GoogleCalendarClientFactory(api(config, client, googleHttp),
+                googleHttp.retries(), apiCalls, clock), accessTokens, vault, accounts);
     }
 
     private Feeds feeds(AppConfig config, Database database, Aead tokenKey, Clock clock) {
@@ -152,6 +154,18 @@ final class Components {
     private static GroupBook groupBook(Database database, Colleagues colleagues, Clock clock) {
         return new GroupBook(new JdbiGroups(database.jdbi(), clock), colleagues,
                 () -> java.util.UUID.randomUUID().toString());
+    }
+
+    /** An account connected again: its writes that waited (for the reconnect, or a retry) go now. */
+    void resumeWrites(String accountId, Clock clock) {
+        touchBases.resumeWrites(accountId, java.time.Instant.now(clock));
+        jobs.wakeOutbox();
+    }
+
+    private static GoogleApiSettings api(AppConfig config, AppConfig.GoogleClient client, GoogleHttp googleHttp) {
+        GoogleApiSettings api = GoogleApiSettings.google(client.clientId(), client.clientSecret())
+                .withEndpoints(config.googleEndpoints().apiRoot().toString(), config.googleEndpoints().tokenUri().toString());
+        return api.withTimeouts(api.connectTimeout(), googleHttp.readTimeout());
     }
 
     /** Rechecks the accounts with active series and reads last contact for the other accounts with colleagues. */

@@ -34,6 +34,7 @@ final class ConfigReader {
     static final String DEMO = "TOUCHBASE_DEMO";
     static final String ACCESS_LOG = "TOUCHBASE_ACCESS_LOG";
     static final String SIGN_IN_STARTS = "TOUCHBASE_SIGN_IN_STARTS";
+    static final String OUTBOX_LEASE = "TOUCHBASE_OUTBOX_LEASE_SECONDS";
 
     private final Map<String, String> env;
 
@@ -60,7 +61,8 @@ final class ConfigReader {
         Optional<String> secretKey = optional(SECRET_KEY);
         return new AppConfig(host, port, baseUrl, dataDir, dbUrl, dbAccess, client, endpoints, secretKey, demoMode(host, client),
                 accessLog(), optional(SIGN_IN_STARTS).isPresent() ? number(SIGN_IN_STARTS, "", 1, 1_000_000)
-                        : AppConfig.DEFAULT_SIGN_IN_STARTS);
+                        : AppConfig.DEFAULT_SIGN_IN_STARTS, java.time.Duration.ofSeconds(number(OUTBOX_LEASE,
+                        String.valueOf(touchbase.booking.OutboxWorker.LEASE.toSeconds()), 5, 3600)));
     }
 
     /**

@@ -74,6 +74,11 @@ public final class Wiring {
      * whenever the configuration has a Google client.
      */
     public static RunningService start(AppConfig requested, Clock clock) {
+        return start(requested, clock, GoogleHttp.standard());
+    }
+
+    /** As {@link #start(AppConfig, Clock)}, with the Google client's retries and read timeout given (fault tests). */
+    public static RunningService start(AppConfig requested, Clock clock, GoogleHttp googleHttp) {
         List<AutoCloseable> opened = new ArrayList<>();
         // The database opens and migrates while the demo's emulator seeds: neither needs the other.
         CompletableFuture<Database> migrating = CompletableFuture.supplyAsync(() -> migratedDatabase(requested));
@@ -82,9 +87,10 @@ public final class Wiring {
             AppConfig config = demo.map(DemoGoogle.Started::config).orElse(requested);
             Database database = joined(migrating);
             opened.add(database);
-            Optional<Components> components = config.googleClient().map(client -> new Components(config, database, clock));
+            Optional<Components> components = config.googleClient()
+                    .map(client -> new Components(config, database, clock, googleHttp));
             Optional<SignInService> signIn = components.map(c -> new SignInService(c.google, c.accounts, c.vault,
-                    c.sessions, clock));
+                    c.sessions, clock, id -> c.resumeWrites(id, clock)));
             Optional<WebApp.Api> api = components.map(c -> new WebApp.Api(c.preferences, c.idempotentAnswers,
                     c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.seriesLookup, c.recheck,
                     clock, Optional.of(feedLinks(c.feeds)), Optional.of(c.lastContacts), Optional.of(c.justMet),

@@ -114,6 +114,11 @@ public final class FeedInvalidation {
         }
 
         @Override
+        public void resumeWrites(String accountId, java.time.Instant now) {
+            store.resumeWrites(accountId, now);
+        }
+
+        @Override
         public void abandonWrite(String writeId, TouchBase series) {
             try {
                 store.abandonWrite(writeId, series);

@@ -52,7 +52,7 @@ public final class GoogleCalendarEvents implements CalendarEvents {
             stored = insert.execute();
         } catch (IOException e) {
             if (!GoogleErrors.hasReason(e, 409, "duplicate")) {
-                throw GoogleErrors.problem(e, "book the touch-base");
+                throw GoogleErrors.insertProblem(e, calendarId);
             }
             stored = storedByEarlierAttempt(invite);
         }

@@ -92,6 +92,11 @@ final class GoogleErrors {
         if (status == 401) {
             return accessRevoked(reason, failure);
         }
+        if (status == 403 && "insufficientPermissions".equals(reason)) {
+            return new CalendarProblem(Kind.ACCESS_REVOKED, "Touchbase's access to Google Calendar no longer includes"
+                    + " managing events, so it could not " + action + ". Reconnect Google Calendar and leave the"
+                    + " calendar permission ticked.", reason, failure);
+        }
         if ("quotaExceeded".equals(reason)) {
             return new CalendarProblem(Kind.QUOTA_EXCEEDED,
                     "Google Calendar's usage limit for Touchbase is used up, so Touchbase could not " + action
@@ -112,6 +117,19 @@ final class GoogleErrors {
         return new CalendarProblem(Kind.REJECTED,
                 "Google Calendar refused to " + action + ": " + message(failure).replaceAll("\\.$", "") + ".",
                 reason, failure);
+    }
+
+    /**
+     * The problem after a failed insert into {@code calendarId}. A 404 there means Google does not know
+     * the account's calendar, so it is the person's move, as with revoked access: reconnect with the
+     * Google account that owns it.
+     */
+    static CalendarProblem insertProblem(IOException failure, String calendarId) {
+        if (!hasReason(failure, 404, "notFound")) {
+            return problem(failure, "book the touch-base");
+        }
+        return new CalendarProblem(Kind.ACCESS_REVOKED, "Google Calendar does not know the calendar " + calendarId
+                + ". Reconnect Google Calendar with the account that owns it.", "notFound", failure);
     }
 
     private static CalendarProblem accessRevoked(String reason, Exception failure) {

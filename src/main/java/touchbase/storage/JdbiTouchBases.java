@@ -145,6 +145,11 @@ public final class JdbiTouchBases implements TouchBases {
     }
 
     @Override
+    public void resumeWrites(String accountId, Instant now) {
+        jdbi.useHandle(h -> OutboxRows.resume(h, accountId, now));
+    }
+
+    @Override
     public void abandonWrite(String writeId, TouchBase series) {
         removeWriteAndStore(writeId, series);
     }

@@ -93,6 +93,12 @@ final class OutboxRows {
                 .execute();
     }
 
+    static void resume(Handle h, String accountId, Instant now) {
+        h.createUpdate("UPDATE outbox SET next_attempt_at = :now, updated_at = :now WHERE account_id = :account "
+                        + "AND next_attempt_at > :now")
+                .bind("account", accountId).bind("now", Timestamps.text(now)).execute();
+    }
+
     static void delete(Handle h, String accountId, String writeId) {
         h.createUpdate("DELETE FROM outbox WHERE account_id = :account AND id = :id")
                 .bind("account", accountId).bind("id", writeId).execute();

@@ -204,6 +204,15 @@ class ConfigReaderTest {
         }
 
         @Test
+        void outboxLeaseIsFiveMinutesUnlessSetInSeconds() {
+            assertThat(read().outboxLease()).isEqualTo(java.time.Duration.ofMinutes(5));
+            assertThat(read("TOUCHBASE_OUTBOX_LEASE_SECONDS", "20").outboxLease()).isEqualTo(java.time.Duration.ofSeconds(20));
+            assertThatThrownBy(() -> read("TOUCHBASE_OUTBOX_LEASE_SECONDS", "1"))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("TOUCHBASE_OUTBOX_LEASE_SECONDS must be a number from 5 to 3600, got \"1\"");
+        }
+
+        @Test
         void databaseUrlMustBeSqliteOrPostgresql() {
             assertThatThrownBy(() -> read("TOUCHBASE_DB_URL", "jdbc:mysql://localhost/x"))
                     .isInstanceOf(ConfigException.class)

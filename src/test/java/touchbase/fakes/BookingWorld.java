@@ -62,7 +62,7 @@ public final class BookingWorld {
         return new OutboxWorker(touchBases, colleagues, null, calendars, clock,
                 new RetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(30), Duration.ofHours(1),
                         Duration.ofMinutes(15), 5, () -> 0.5),
-                50);
+                50, OutboxWorker.LEASE);
     }
 
     public Colleague colleague(String name) {

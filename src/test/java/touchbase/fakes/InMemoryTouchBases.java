@@ -127,6 +127,13 @@ public final class InMemoryTouchBases implements TouchBases {
     }
 
     @Override
+    public synchronized void resumeWrites(String accountId, Instant now) {
+        writes.replaceAll((id, w) -> !w.accountId().equals(accountId) || !w.nextAttemptAt().isAfter(now) ? w
+                : new CalendarWrite(w.id(), w.accountId(), w.seriesId(), w.kind(), w.occurrence(), w.newStart(),
+                        w.attempts(), now, w.lastError(), w.createdAt()));
+    }
+
+    @Override
     public synchronized void abandonWrite(String writeId, TouchBase updated) {
         requireWrite(writeId);
         writes.remove(writeId);

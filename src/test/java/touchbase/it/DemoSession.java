@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -32,21 +33,39 @@ final class DemoSession implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final String base;
-    private final RunningService service;
+    private final int port;
+    private AutoCloseable service;
     private final HttpClient browser;
-    final String csrf;
+    volatile String csrf;
 
     DemoSession(Path dataDir) {
-        int port = freePort();
+        this(freePort(), port -> Wiring.start(AppConfig.fromEnvironment(Map.of("PORT", String.valueOf(port),
+                "TOUCHBASE_DATA_DIR", dataDir.toString()))));
+    }
+
+    /**
+     * Starts the service with {@code start} on {@code port} (in this JVM, a {@link RunningService}, or
+     * as its own process), then signs in through whatever Google it is pointed at.
+     */
+    DemoSession(int port, IntFunction<? extends AutoCloseable> start) {
+        this.port = port;
         base = "http://localhost:" + port;
-        service = Wiring.start(AppConfig.fromEnvironment(Map.of("PORT", String.valueOf(port),
-                "TOUCHBASE_DATA_DIR", dataDir.toString())));
+        service = start.apply(port);
         browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        signIn();
+    }
+
+    /** Signs in (or reconnects Google Calendar) through the consent page, allowing what is asked. */
+    void signIn() {
         HttpResponse<String> consent = send(HttpRequest.newBuilder(URI.create(base + "/auth/google")).GET());
         Matcher form = Pattern.compile("action=\"([^\"]+)\".*name=\"request\" value=\"([^\"]+)\"", Pattern.DOTALL)
                 .matcher(consent.body());
-        assertThat(form.find()).as("the emulator shows its consent form").isTrue();
+        if (!form.find()) { // a grant with a refresh token: Google goes straight back, no consent asked
+            assertThat(consent.uri().toString()).as("back at Touchbase without a consent form").startsWith(base);
+            csrf = json(api("GET", "/api/me", null)).get("csrfToken").asString();
+            return;
+        }
         URI decision = consent.uri().resolve(form.group(1).replace("&amp;", "&"));
         send(HttpRequest.newBuilder(decision)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -114,19 +133,61 @@ final class DemoSession implements AutoCloseable {
 
     /** The running service (its configuration, and in demo mode its Google emulator). */
     RunningService service() {
-        return service;
+        return (RunningService) service;
     }
 
     static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
 
-    @Override
-    public void close() {
-        service.close();
+    /**
+     * Posts {@code body} with an {@code Idempotency-Key}, sending it again with the same key while the
+     * answer is a 5xx or none came (the service was stopped or killed meanwhile); expects 201 or 409.
+     */
+    HttpResponse<String> persist(String path, String key, String body) {
+        HttpResponse<String> answer = null;
+        for (int attempt = 0; attempt < 60; attempt++) {
+            try {
+                answer = send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
+                        .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)));
+                if (answer.statusCode() < 500) {
+                    assertThat(answer.statusCode()).as(path + " " + body + ": " + answer.body()).isIn(201, 409);
+                    return answer;
+                }
+            } catch (UncheckedIOException noAnswer) {
+                answer = null;
+            }
+            pause(Duration.ofMillis(500));
+        }
+        throw new AssertionError(path + " kept failing: " + (answer == null ? "no answer" : answer.body()));
     }
 
-    private static int freePort() {
+    /** Stops the service (or kills its process) and starts it again on the same port; the session stays valid. */
+    void restart(IntFunction<? extends AutoCloseable> start) {
+        close();
+        service = start.apply(port);
+    }
+
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the service", e);
+        }
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

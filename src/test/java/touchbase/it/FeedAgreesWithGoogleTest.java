@@ -3,25 +3,20 @@ package touchbase.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import touchbase.account.GoogleScopes;
-import touchbase.feed.Expansions;
 import touchbase.google.emulator.GoogleEmulator;
 
 /**
@@ -69,14 +64,15 @@ class FeedAgreesWithGoogleTest {
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
         Instant to = from.plus(DAYS, ChronoUnit.DAYS);
         String token = google.issueTokens(DemoSessionAccount.EMAIL, Set.of(GoogleScopes.CALENDAR)).accessToken();
+        String apiRoot = demo.service().config().googleEndpoints().apiRoot().toString();
         Map<String, List<Instant>> onGoogle = Map.of();
         Map<String, List<Instant>> byIcal4j = Map.of();
         Map<String, List<Instant>> byBiweekly = Map.of();
         for (int attempt = 0; attempt < 100; attempt++) { // the outbox writes to Google in the background
-            onGoogle = google(token, from, to);
-            String feed = demo.send(HttpRequest.newBuilder(URI.create(feedUrl())).GET()).body();
-            byIcal4j = Expansions.ical4j(feed, from, to);
-            byBiweekly = Expansions.biweekly(feed, from, to);
+            onGoogle = GoogleSeries.onGoogle(demo, apiRoot, token, from, to);
+            List<Map<String, List<Instant>>> feed = GoogleSeries.inFeed(demo, from, to);
+            byIcal4j = feed.get(0);
+            byBiweekly = feed.get(1);
             if (onGoogle.equals(byIcal4j) && onGoogle.equals(byBiweekly)) {
                 break;
             }
@@ -129,56 +125,6 @@ class FeedAgreesWithGoogleTest {
                 + "/reschedule", "{\"start\":\"" + first.plusWeeks(3).withHour(11).withMinute(0).toLocalDateTime() + "\"}");
         assertThat(rescheduled.statusCode()).as(rescheduled.body()).isEqualTo(201);
         demo.waitUntil(DemoSession.json(rescheduled).get("id").asString(), "booked");
-    }
-
-    /** Every series Google holds, by iCal UID: the starts of its instances in [from, to). */
-    private Map<String, List<Instant>> google(String token, Instant from, Instant to) {
-        Map<String, List<Instant>> byUid = new java.util.TreeMap<>();
-        JsonNode list = DemoSession.json(demo.api("GET", "/api/touchbases", null));
-        for (JsonNode series : list.isArray() ? list : list.get("touchBases")) {
-            if (!series.hasNonNull("googleEventId") || series.get("status").asString().equals("cancelled")) {
-                continue;
-            }
-            List<JsonNode> instances = instances(token, series.get("googleEventId").asString(), from, to);
-            if (instances == null) {
-                continue;
-            }
-            Set<Instant> starts = new TreeSet<>();
-            for (JsonNode instance : instances) {
-                Instant start = Instant.from(java.time.OffsetDateTime.parse(instance.get("start").get("dateTime")
-                        .asString()));
-                if (!start.isBefore(from) && start.isBefore(to)) {
-                    starts.add(start);
-                }
-            }
-            byUid.put(series.get("iCalUid").asString(), List.copyOf(starts));
-        }
-        return byUid;
-    }
-
-    /** The event's instances in the window; null when Google deleted the event (410), so it has none. */
-    private List<JsonNode> instances(String token, String eventId, Instant from, Instant to) {
-        List<JsonNode> items = new ArrayList<>();
-        String page = null;
-        do {
-            String url = demo.service().config().googleEndpoints().apiRoot() + "calendar/v3/calendars/primary/events/"
-                    + eventId + "/instances?maxResults=2500&timeMin=" + from + "&timeMax=" + to
-                    + (page == null ? "" : "&pageToken=" + URLEncoder.encode(page, StandardCharsets.UTF_8));
-            HttpResponse<String> answer = demo.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + token).GET());
-            if (answer.statusCode() == 410) {
-                return null;
-            }
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-            JsonNode json = DemoSession.json(answer);
-            json.get("items").forEach(items::add);
-            page = json.has("nextPageToken") ? json.get("nextPageToken").asString() : null;
-        } while (page != null);
-        return items;
-    }
-
-    private String feedUrl() {
-        return DemoSession.json(demo.api("GET", "/api/feed", null)).get("url").asString();
     }
 
     private static final class DemoSessionAccount {

@@ -1,6 +1,7 @@
 package touchbase.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -225,6 +226,19 @@ abstract class TouchBasesContract extends StorageContract {
         touchBases.rescheduleWrite(claimed);
 
         assertThat(touchBases.claimDueWrites(NOW, NOW.plusSeconds(300), 10)).containsExactly(claimed);
+    }
+
+    @Test
+    void resumingAnAccountMakesItsWaitingWritesDueNow() {
+        touchBases.save(series("s-1", "c-1"), List.of(), List.of(write("w-1", "s-1", Kind.INSERT_SERIES,
+                NOW.plusSeconds(900)), write("w-2", "s-1", Kind.CANCEL_OCCURRENCE, NOW.minusSeconds(60))));
+
+        touchBases.resumeWrites("acc-1", NOW);
+        touchBases.resumeWrites("acc-other", NOW.minusSeconds(3600));
+
+        assertThat(touchBases.claimDueWrites(NOW, NOW.plusSeconds(300), 10))
+                .extracting(CalendarWrite::id, CalendarWrite::nextAttemptAt)
+                .containsExactlyInAnyOrder(tuple("w-1", NOW), tuple("w-2", NOW.minusSeconds(60)));
     }
 
     @Test

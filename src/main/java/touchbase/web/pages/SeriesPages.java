@@ -175,7 +175,9 @@ public final class SeriesPages {
         String status = switch (s.status()) {
             case BOOKED -> "Booked on Google Calendar";
             case PENDING -> "Being sent to Google";
-            case FAILED -> "Google refused it: " + s.statusReason().orElse("unknown reason");
+            case FAILED -> s.statusReason().filter(touchbase.booking.OutboxWorker.RECONNECT::equals).isPresent()
+                    ? touchbase.booking.OutboxWorker.RECONNECT + " (it is kept, and sent once you reconnect)"
+                    : "Google refused it: " + s.statusReason().orElse("unknown reason");
             case CANCELLED, ENDED -> s.status().wireName();
         };
         return new SeriesPage.SeriesView(s.id(), c == null ? "a removed colleague" : c.displayName(),

@@ -79,6 +79,9 @@ public final class ApiException extends EmulatorException {
             case 403 -> "PERMISSION_DENIED";
             case 404 -> "NOT_FOUND";
             case 409 -> "ALREADY_EXISTS";
+            case 429 -> "RESOURCE_EXHAUSTED";
+            case 500 -> "INTERNAL";
+            case 503 -> "UNAVAILABLE";
             default -> null;
         };
     }
