@@ -69,13 +69,10 @@ public final class OutboxWorker {
      *  keeps workers of all instances apart is the lease taken in the database ({@link TouchBases#claimDueWrites}). */
     private final Map<String, ReentrantLock> accountLocks = new ConcurrentHashMap<>();
 
-    /** A worker that invites every member of a group's series ({@code groups} may be null: then only the first). */
-    public OutboxWorker(TouchBases touchBases, Colleagues colleagues, GroupBook groups, CalendarAccess calendars,
-            Clock clock) {
-        this(touchBases, colleagues, groups, calendars, clock, RetryPolicy.standard(), 50, LEASE);
-    }
-
-    /** @param lease how long a claim lasts: the writes of a worker that died wait this long for another */
+    /**
+     * A worker that invites every member of a group's series ({@code groups} may be null: then only the first).
+     * @param lease how long a claim lasts: the writes of a worker that died wait this long for another
+     */
     public OutboxWorker(TouchBases touchBases, Colleagues colleagues, GroupBook groups, CalendarAccess calendars,
             Clock clock, RetryPolicy retry, int batchSize, java.time.Duration lease) {
         this.groups = groups;

@@ -78,6 +78,12 @@ final class BackgroundJobs implements AutoCloseable {
         scheduler.start();
     }
 
+    /** Starts the jobs and returns them, to be closed with the service. */
+    BackgroundJobs started() {
+        start();
+        return this;
+    }
+
     /** Asks for an outbox run soon, on whichever instance gets it first; several asks make one run. */
     void wakeOutbox() {
         scheduler.scheduleIfNotExists(outboxSoon.instance(SOON), clock.instant());

@@ -102,10 +102,7 @@ public final class Wiring {
                     components.map(c -> c.limits).orElseGet(touchbase.account.limits.RequestLimits::off));
             web.start(config.host(), config.port());
             opened.add(web::stop);
-            components.ifPresent(c -> {
-                c.jobs.start();
-                opened.add(c.jobs);
-            });
+            components.ifPresent(c -> opened.add(c.jobs.started()));
             return new RunningService(web.port(), config, opened).withEmulator(demo.map(DemoGoogle.Started::emulator))
                     .withDatabase(database)
                     .withGoogleCalls(components.map(c -> c.apiCalls));
