@@ -170,7 +170,8 @@ final class Components {
 
     /** Rechecks the accounts with active series and reads last contact for the other accounts with colleagues. */
     private RecheckJob recheckJob() {
-        return new RecheckJob(recheck, touchBases, Optional.of(colleagues));
+        return new RecheckJob(recheck, touchBases, Optional.of(colleagues),
+                (accountId, work) -> limits.aloneOrSkip(accountId, RequestLimits.Expensive.RECHECK, work));
     }
 
     /** The outbox, the recheck, and the purge of expired sessions, sign-ins and request limits. */

@@ -97,7 +97,7 @@ public final class Wiring {
                     Optional.of(new GroupsApi.UseCases(c.groupBook, c.groupBooking))));
             WebApp web = new WebApp(health(database, components), new Pages(banner(config)), signIn,
                     config.secureCookies(), api, config.demoMode(),
-                    components.map(c -> new WebApp.FeedApi(c.feeds, FailedLookups.standard(clock))),
+                    components.map(c -> new WebApp.FeedApi(c.feeds, FailedLookups.standard(clock, c.limits::feedMissPastBudget))),
                     new RequestLog(config.accessLog()),
                     components.map(c -> c.limits).orElseGet(touchbase.account.limits.RequestLimits::off));
             web.start(config.host(), config.port());

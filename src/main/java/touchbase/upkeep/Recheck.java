@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import touchbase.domain.Colleague;
@@ -61,6 +62,12 @@ public final class Recheck {
     private final boolean skipWhenNoSlot;
     private final Optional<LastContacts> lastContacts;
     private final Optional<GroupBook> groups;
+    /**
+     * One recheck of an account at a time in this JVM (never across accounts: no account waits for
+     * another's calls to Google); across instances the database's per-account lease keeps them apart
+     * (the route's limit and {@link RecheckJob.Alone}).
+     */
+    private final java.util.Map<String, ReentrantLock> accountLocks = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Looks four weeks ahead and flags occurrences with no free slot. */
     public Recheck(TouchBases touchBases, Colleagues colleagues, SettingsLookup settings, CalendarAccess calendars,
@@ -115,7 +122,17 @@ public final class Recheck {
         return recheck(accountId, Optional.of(colleagueId));
     }
 
-    private synchronized RecheckReport recheck(String accountId, Optional<String> hoursChangedFor) {
+    private RecheckReport recheck(String accountId, Optional<String> hoursChangedFor) {
+        ReentrantLock lock = accountLocks.computeIfAbsent(accountId, id -> new ReentrantLock());
+        lock.lock();
+        try {
+            return recheckAlone(accountId, hoursChangedFor);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private RecheckReport recheckAlone(String accountId, Optional<String> hoursChangedFor) {
         Instant now = clock.instant();
         String calendarId = calendars.calendarId(accountId);
         Synced synced = sync(accountId, calendarId);
@@ -138,7 +155,7 @@ public final class Recheck {
     }
 
     /** Only reads the calendar's meetings into last contact (for an account with nothing booked to recheck). */
-    public synchronized void readLastContact(String accountId) {
+    public void readLastContact(String accountId) {
         lastContacts.ifPresent(contacts -> contacts.read(accountId, calendars.calendarId(accountId)));
     }
 

@@ -39,6 +39,24 @@ abstract class RequestLedgerContract extends StorageContract {
     }
 
     @Test
+    void feedMissesFromOneAddressAreCountedForEveryInstanceTogether() {
+        java.time.Clock at = java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC);
+        touchbase.account.limits.RequestLimits one = new touchbase.account.limits.RequestLimits(ledger,
+                touchbase.account.limits.RequestLimits.SIGN_IN_STARTS, at);
+        touchbase.account.limits.RequestLimits other = new touchbase.account.limits.RequestLimits(ledger,
+                touchbase.account.limits.RequestLimits.SIGN_IN_STARTS, at);
+        int budget = touchbase.account.limits.RequestLimits.FEED_MISSES.uses();
+
+        for (int i = 0; i < budget / 2; i++) {
+            assertThat(one.feedMissPastBudget("1.2.3.4")).isFalse();
+            assertThat(other.feedMissPastBudget("1.2.3.4")).isFalse();
+        }
+
+        assertThat(other.feedMissPastBudget("1.2.3.4")).isTrue();
+        assertThat(one.feedMissPastBudget("5.6.7.8")).isFalse();
+    }
+
+    @Test
     void startsTheWindowAgainOnceItIsOver() {
         spendAt("sign-in:1.2.3.4", NOW);
         spendAt("sign-in:1.2.3.4", NOW.plusSeconds(1));

@@ -180,6 +180,18 @@ class RecheckTest {
                 .extracting(RecheckReport::accountId).containsExactly(BookingWorld.ACCOUNT);
     }
 
+    @Test
+    void theJobLeavesAnAccountWhoseRecheckRunsElsewhere() {
+        booked(ana, "2026-02-03T10:00", "FREQ=WEEKLY;BYDAY=TU");
+        java.util.List<String> asked = new java.util.ArrayList<>();
+
+        java.util.List<RecheckReport> reports = new RecheckJob(world.recheck, world.touchBases,
+                java.util.Optional.empty(), (accountId, work) -> asked.add(accountId) && false).runOnce();
+
+        assertThat(asked).containsExactly(BookingWorld.ACCOUNT);
+        assertThat(reports).isEmpty();
+    }
+
     private java.util.List<ZonedDateTime> instanceStarts(TouchBase series, String date) {
         LocalDate day = LocalDate.parse(date);
         Interval whole = new Interval(day.atStartOfDay(BookingWorld.BERLIN).toInstant(),

@@ -43,6 +43,8 @@ public final class RequestLimits {
 
     /** 20 sign-in starts per client address in 10 minutes. */
     public static final Budget SIGN_IN_STARTS = new Budget(20, Duration.ofMinutes(10));
+    /** Failed feed lookups per client address across all instances: 60 in 10 minutes. */
+    public static final Budget FEED_MISSES = new Budget(60, Duration.ofMinutes(10));
     /** How long a lease is held at most when its holder never gives it back (its instance died). */
     public static final Duration LEASE = Duration.ofMinutes(2);
     /** The longest {@code Retry-After} for a request refused because another one is in flight. */
@@ -87,6 +89,32 @@ public final class RequestLimits {
         }
     }
 
+    /** Counts a feed request from {@code address} whose token matched nothing; true when past {@link #FEED_MISSES}. */
+    public boolean feedMissPastBudget(String address) {
+        if (!on) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return ledger.spend("feed-miss:" + address, now, now.minus(FEED_MISSES.window())).spent() > FEED_MISSES.uses();
+    }
+
+    /**
+     * Runs {@code work} for the account unless this kind of request of the account runs already, here or
+     * on another instance; false (and nothing run) then.
+     */
+    public boolean aloneOrSkip(String accountId, Expensive what, Runnable work) {
+        try {
+            oneAtATime(accountId, what, work::run);
+            return true;
+        } catch (TooManyRequests busy) {
+            return false;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs {@code work} unless the account already runs this kind of request (then {@link TooManyRequests}). */
     public void oneAtATime(String accountId, Expensive what, Work work) throws Exception {
         if (!on) {
@@ -112,7 +140,8 @@ public final class RequestLimits {
     public void purgeExpired() {
         if (on) {
             Instant now = clock.instant();
-            ledger.purge(now, now.minus(signInStarts.window()));
+            ledger.purge(now, now.minus(signInStarts.window().compareTo(FEED_MISSES.window()) > 0
+                    ? signInStarts.window() : FEED_MISSES.window()));
         }
     }
 }
