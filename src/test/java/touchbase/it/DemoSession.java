@@ -142,7 +142,8 @@ final class DemoSession implements AutoCloseable {
 
     /**
      * Posts {@code body} with an {@code Idempotency-Key}, sending it again with the same key while the
-     * answer is a 5xx or none came (the service was stopped or killed meanwhile); expects 201 or 409.
+     * answer is a 5xx or none came (the service was stopped or killed meanwhile), or a 429 (after its
+     * {@code Retry-After}: a killed instance's lease on the account's booking runs out); expects 201 or 409.
      */
     HttpResponse<String> persist(String path, String key, String body) {
         HttpResponse<String> answer = null;
@@ -151,6 +152,10 @@ final class DemoSession implements AutoCloseable {
                 answer = send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
                         .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)));
+                if (answer.statusCode() == 429) {
+                    pause(Duration.ofSeconds(answer.headers().firstValueAsLong("Retry-After").orElse(1)));
+                    continue;
+                }
                 if (answer.statusCode() < 500) {
                     assertThat(answer.statusCode()).as(path + " " + body + ": " + answer.body()).isIn(201, 409);
                     return answer;

@@ -45,8 +45,12 @@ public final class RequestLimits {
     public static final Budget SIGN_IN_STARTS = new Budget(20, Duration.ofMinutes(10));
     /** Failed feed lookups per client address across all instances: 60 in 10 minutes. */
     public static final Budget FEED_MISSES = new Budget(60, Duration.ofMinutes(10));
-    /** How long a lease is held at most when its holder never gives it back (its instance died). */
-    public static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * How long a lease is held at most when its holder never gives it back (its instance died). The
+     * lease only limits cost (correctness rests on the database's constraints and the outbox), so it is
+     * short: a person whose instance was killed mid-booking waits at most this long to book again.
+     */
+    public static final Duration LEASE = Duration.ofSeconds(30);
     /** The longest {@code Retry-After} for a request refused because another one is in flight. */
     static final Duration IN_FLIGHT_RETRY = Duration.ofSeconds(5);
 
