@@ -123,10 +123,15 @@ public final class Recheck {
     }
 
     private RecheckReport recheck(String accountId, Optional<String> hoursChangedFor) {
+        return alone(accountId, () -> recheckAlone(accountId, hoursChangedFor));
+    }
+
+    /** Runs {@code work} while no other recheck or last-contact read of the account runs in this JVM. */
+    private <T> T alone(String accountId, java.util.function.Supplier<T> work) {
         ReentrantLock lock = accountLocks.computeIfAbsent(accountId, id -> new ReentrantLock());
         lock.lock();
         try {
-            return recheckAlone(accountId, hoursChangedFor);
+            return work.get();
         } finally {
             lock.unlock();
         }
@@ -156,7 +161,10 @@ public final class Recheck {
 
     /** Only reads the calendar's meetings into last contact (for an account with nothing booked to recheck). */
     public void readLastContact(String accountId) {
-        lastContacts.ifPresent(contacts -> contacts.read(accountId, calendars.calendarId(accountId)));
+        alone(accountId, () -> {
+            lastContacts.ifPresent(contacts -> contacts.read(accountId, calendars.calendarId(accountId)));
+            return null;
+        });
     }
 
     /** Each group's members and quorum, by group id. */
