@@ -3,6 +3,7 @@ package touchbase.config;
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException;
 import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import touchbase.web.HealthCheck;
 
 /**
@@ -32,6 +35,7 @@ final class BackgroundJobs implements AutoCloseable {
     static final Duration DEAD_AFTER = HEARTBEAT.multipliedBy(MISSED_HEARTBEATS);
 
     private static final String SOON = "soon";
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
 
     private final Scheduler scheduler;
     private final OneTimeTask<Void> outboxSoon;
@@ -84,9 +88,18 @@ final class BackgroundJobs implements AutoCloseable {
         return this;
     }
 
-    /** Asks for an outbox run soon, on whichever instance gets it first; several asks make one run. */
+    /**
+     * Asks for an outbox run soon, on whichever instance gets it first; several asks make one run. Two
+     * asks at the same moment race to insert the same execution and one loses (a duplicate key): that
+     * ask is already answered, and the outbox also runs every {@link Components#OUTBOX_EVERY}, so a lost
+     * race never fails the request that asked.
+     */
     void wakeOutbox() {
-        scheduler.scheduleIfNotExists(outboxSoon.instance(SOON), clock.instant());
+        try {
+            scheduler.scheduleIfNotExists(outboxSoon.instance(SOON), clock.instant());
+        } catch (TaskInstanceException alreadyAsked) {
+            LOG.debug("an outbox run was asked for at the same moment: {}", alreadyAsked.getMessage());
+        }
     }
 
     /** Jobs that are due (their time has come, running or not) and jobs whose last run failed. */
