@@ -116,7 +116,7 @@ public record TouchBase(
     /** The Meet link Google finished creating after it answered the insert (read back by a later sync). */
     public TouchBase withMeetUri(String uri, Instant now) {
         return new TouchBase(id, accountId, colleagueId, rule, firstStart, duration, status, statusReason, googleEventId,
-                generation, iCalUid, sequence, withMeet, Optional.of(uri), replacesSeriesId, createdAt, now);
+                generation, iCalUid, sequence, withMeet, Optional.of(uri), replacesSeriesId, createdAt, now, groupId);
     }
 
     public TouchBase withStatus(Status newStatus, Optional<String> reason, Instant now) {

@@ -43,12 +43,39 @@ public final class FreeSlotFinder {
      */
     public Optional<ZonedDateTime> nearest(ZonedDateTime regularStart, Interval current, Cadence.Kind kind,
             Colleague colleague, List<Interval> busy, List<Interval> otherTouchBases) {
+        return nearest(regularStart, current, kind, otherTouchBases,
+                slot -> colleague.hours().contains(slot.start(), slot.end()) && clear(slot, busy));
+    }
+
+    /** One member of a group and the busy times of their calendar that are not known touch-bases. */
+    public record Member(Colleague colleague, List<Interval> busy) {
+        public Member {
+            Objects.requireNonNull(colleague, "colleague must not be null");
+            busy = List.copyOf(Objects.requireNonNull(busy, "busy must not be null"));
+        }
+    }
+
+    /**
+     * The nearest free start for a group's occurrence: free for the account ({@code yourBusy}, its
+     * hours, caps and other touch-bases) and for at least {@code quorum} of the members (each in their
+     * working hours, no busy time of theirs within the buffers).
+     */
+    public Optional<ZonedDateTime> nearestForGroup(ZonedDateTime regularStart, Interval current, Cadence.Kind kind,
+            List<Member> members, int quorum, List<Interval> yourBusy, List<Interval> otherTouchBases) {
+        return nearest(regularStart, current, kind, otherTouchBases, slot -> clear(slot, yourBusy)
+                && members.stream().filter(member -> member.colleague().hours().contains(slot.start(), slot.end())
+                        && clear(slot, member.busy())).count() >= quorum);
+    }
+
+    private Optional<ZonedDateTime> nearest(ZonedDateTime regularStart, Interval current, Cadence.Kind kind,
+            List<Interval> otherTouchBases, java.util.function.Predicate<Interval> peopleFree) {
         ZoneId zone = accountHours.zone();
         LocalDate from = NearestFreeStart.periodStart(kind, regularStart.withZoneSameInstant(zone).toLocalDate());
         List<ZonedDateTime> starts = gridStarts(from, NearestFreeStart.periodEnd(kind, from), otherTouchBases);
-        int found = NearestFreeStart.nearest(0, starts.size(), i -> starts.get(i).toEpochSecond(),
-                i -> isFree(Interval.of(starts.get(i).toInstant(), current.length()), colleague, busy, otherTouchBases),
-                current.start().getEpochSecond());
+        int found = NearestFreeStart.nearest(0, starts.size(), i -> starts.get(i).toEpochSecond(), i -> {
+            Interval slot = Interval.of(starts.get(i).toInstant(), current.length());
+            return isFree(slot, otherTouchBases) && peopleFree.test(slot);
+        }, current.start().getEpochSecond());
         return found < 0 ? Optional.empty() : Optional.of(starts.get(found));
     }
 
@@ -72,15 +99,18 @@ public final class FreeSlotFinder {
         return starts;
     }
 
-    private boolean isFree(Interval slot, Colleague colleague, List<Interval> busy, List<Interval> otherTouchBases) {
+    /** Not sooner than the notice, in the account's hours, and clear of its other touch-bases. */
+    private boolean isFree(Interval slot, List<Interval> otherTouchBases) {
         if (slot.start().isBefore(earliest)) {
             return false;
         }
-        if (!accountHours.contains(slot.start(), slot.end()) || !colleague.hours().contains(slot.start(), slot.end())) {
-            return false;
-        }
+        return accountHours.contains(slot.start(), slot.end()) && clear(slot, otherTouchBases);
+    }
+
+    /** No busy time comes within the buffers of the slot. */
+    private boolean clear(Interval slot, List<Interval> busy) {
         Interval guarded = slot.widen(rules.bufferBefore(), rules.bufferAfter());
-        return busy.stream().noneMatch(guarded::overlaps) && otherTouchBases.stream().noneMatch(guarded::overlaps);
+        return busy.stream().noneMatch(guarded::overlaps);
     }
 
     private boolean full(LocalDate date, List<Interval> otherTouchBases) {

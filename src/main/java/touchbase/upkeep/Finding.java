@@ -24,6 +24,22 @@ public sealed interface Finding {
     }
 
     /**
+     * Some members of a group cannot come to an occurrence (a meeting of theirs clashes), but at least
+     * the group's quorum still can: it stays where it is, flagged so the person knows who will miss it.
+     */
+    record CannotCome(java.util.List<String> names, int canCome, int quorum) implements Finding {
+        public CannotCome {
+            names = java.util.List.copyOf(Objects.requireNonNull(names, "names must not be null"));
+        }
+
+        @Override
+        public String reason() {
+            return Lookahead.inWords(names) + " cannot come (a meeting clashes); " + canCome + " can, the quorum is "
+                    + quorum + ", so it stays";
+        }
+    }
+
+    /**
      * The colleague's zone or working hours changed and an occurrence now lies outside their working
      * hours: it moves to the nearest slot inside both people's hours.
      */

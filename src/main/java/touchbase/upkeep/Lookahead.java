@@ -14,6 +14,7 @@ import touchbase.domain.Colleague;
 import touchbase.domain.FreeBusy;
 import touchbase.domain.Interval;
 import touchbase.domain.TouchBase;
+import touchbase.planning.FreeSlotFinder;
 
 /**
  * What a recheck sees ahead for one account: the occurrences of its active series, where its
@@ -29,17 +30,21 @@ final class Lookahead {
     private final Map<String, List<Occurrence>> occurrences;
     private final Map<String, Colleague> colleagues;
     private final Map<String, FreeBusy> freeBusy;
+    private final Map<String, Members> groups;
     private final Set<Interval> touchBaseTimes = new HashSet<>();
     private final List<Interval> held = new ArrayList<>();
 
     /**
      * @param occurrences each active series' occurrences (by series id), around the window and its periods
      * @param colleagues the colleagues of those series, by id
-     * @param freeBusy the account's ({@code calendarId}) and the colleagues' free/busy (by email)
+     * @param freeBusy the account's ({@code calendarId}) and the colleagues' free/busy (by email), every
+     *     group member's included
+     * @param groups the members and quorum of each group with a series, by group id
      */
     Lookahead(String calendarId, Map<String, List<Occurrence>> occurrences, Map<String, Colleague> colleagues,
-            Map<String, FreeBusy> freeBusy) {
+            Map<String, FreeBusy> freeBusy, Map<String, Members> groups) {
         this.calendarId = calendarId;
+        this.groups = Map.copyOf(groups);
         this.occurrences = new LinkedHashMap<>(occurrences);
         this.colleagues = Map.copyOf(colleagues);
         this.freeBusy = Map.copyOf(freeBusy);
@@ -50,6 +55,18 @@ final class Lookahead {
                 held.add(o.interval());
             }
         }));
+    }
+
+    /** A group's members still kept (in the group's order) and how many of them must be able to come. */
+    record Members(List<Colleague> all, int quorum) {
+        Members {
+            all = List.copyOf(all);
+        }
+    }
+
+    /** The members of a group series (none for a pair's series, or a group no longer known). */
+    Optional<Members> membersOf(TouchBase series) {
+        return series.groupId().map(groups::get);
     }
 
     Optional<Colleague> colleagueOf(TouchBase series) {
@@ -77,6 +94,52 @@ final class Lookahead {
             return Optional.of(new Finding.Clash(colleague.displayName() + "'s calendar"));
         }
         return unknown(calendarId).or(() -> unknown(colleague.email()));
+    }
+
+    /**
+     * For a group's occurrence: a meeting on the account's calendar is a {@link Finding.Clash}; members
+     * with a meeting within {@code buffer} cannot come, which is a {@link Finding.Clash} when fewer than
+     * the quorum remain and {@link Finding.CannotCome} (it stays) when the quorum still can.
+     */
+    Optional<Finding> groupClash(Occurrence occurrence, Members members, Duration buffer) {
+        Interval guarded = occurrence.interval().widen(buffer, buffer);
+        if (meetings(calendarId).stream().anyMatch(guarded::overlaps)) {
+            return Optional.of(new Finding.Clash("your calendar"));
+        }
+        List<String> busy = members.all().stream()
+                .filter(member -> meetings(member.email()).stream().anyMatch(guarded::overlaps))
+                .map(Colleague::displayName).toList();
+        if (busy.isEmpty()) {
+            return unknown(calendarId);
+        }
+        int canCome = members.all().size() - busy.size();
+        if (canCome >= members.quorum()) {
+            return Optional.of(new Finding.CannotCome(busy, canCome, members.quorum()));
+        }
+        return Optional.of(new Finding.Clash(inWords(busy) + (busy.size() == 1 ? "'s calendar" : "'s calendars")));
+    }
+
+    /** Each member with their meetings, for a move that must suit the quorum. */
+    List<FreeSlotFinder.Member> busyOfMembers(Members members) {
+        return members.all().stream().map(member -> new FreeSlotFinder.Member(member, meetings(member.email())))
+                .toList();
+    }
+
+    /** The account's meetings, and for a decline the declined time itself, as busy for a group's move. */
+    List<Interval> yourBusyFor(Occurrence occurrence, Finding finding) {
+        List<Interval> busy = new ArrayList<>(meetings(calendarId));
+        if (!(finding instanceof Finding.Clash)) {
+            busy.add(occurrence.interval());
+        }
+        return busy;
+    }
+
+    /** "Ana", "Ana and Ben", "Ana, Ben and Cleo". */
+    static String inWords(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** Both people's meetings, and for a decline the declined time itself, as busy for a move. */

@@ -184,12 +184,15 @@ public final class Recheck {
             return List.of();
         }
         Repairs.OfSeries repaired = repairs.of(series);
+        Optional<Lookahead.Members> group = ahead.membersOf(series);
         for (Occurrence occurrence : ahead.upcoming(series, repairs.now(), repairs.now().plus(window))) {
-            findings.declineOf(series, occurrence, colleague.get())
-                    .or(() -> ahead.clash(occurrence, colleague.get(), repairs.buffer()))
-                    .or(() -> hoursChanged ? outsideHours(occurrence, colleague.get()) : Optional.empty())
-                    .ifPresent(finding -> repaired.apply(occurrence, repairs.decide(series, occurrence,
-                            colleague.get(), finding, skipWhenNoSlot)));
+            Optional<Finding> found = findings.declineOf(series, occurrence, colleague.get())
+                    .or(() -> group.isPresent() ? ahead.groupClash(occurrence, group.get(), repairs.buffer())
+                            : ahead.clash(occurrence, colleague.get(), repairs.buffer()))
+                    .or(() -> hoursChanged ? outsideHours(occurrence, colleague.get()) : Optional.empty());
+            found.ifPresent(finding -> repaired.apply(occurrence, group.isPresent()
+                    ? repairs.decideGroup(series, occurrence, group.get(), finding, skipWhenNoSlot)
+                    : repairs.decide(series, occurrence, colleague.get(), finding, skipWhenNoSlot)));
         }
         if (!repaired.writes().isEmpty()) {
             touchBases.save(series.withStatus(series.status(), series.statusReason(), repairs.now()),
@@ -218,9 +221,27 @@ public final class Recheck {
                 calendarIds.add(c.email());
             });
         }
+        Map<String, Lookahead.Members> members = groupsOf(accountId, active);
+        members.values().forEach(group -> group.all().forEach(member -> calendarIds.add(member.email())));
         Map<String, FreeBusy> freeBusy = calendars.busyTimes(accountId)
                 .busyTimes(calendarIds, new Interval(now, periodEnd));
-        return new Lookahead(calendarId, occurrences, byId, freeBusy);
+        return new Lookahead(calendarId, occurrences, byId, freeBusy, members);
+    }
+
+    /** The members and quorum of each group that has one of the active series, by group id. */
+    private Map<String, Lookahead.Members> groupsOf(String accountId, List<TouchBase> active) {
+        Set<String> ids = active.stream().flatMap(series -> series.groupId().stream()).collect(Collectors.toSet());
+        Map<String, Lookahead.Members> members = new HashMap<>();
+        if (ids.isEmpty() || groups.isEmpty()) {
+            return members;
+        }
+        for (touchbase.domain.Group group : groups.get().all(accountId)) {
+            if (ids.contains(group.id())) {
+                List<Colleague> kept = groups.get().members(accountId, group);
+                members.put(group.id(), new Lookahead.Members(kept, Math.min(group.quorum(), kept.size())));
+            }
+        }
+        return members;
     }
 
     private record Synced(List<CalendarEvent> events, Optional<String> nextToken, boolean full) {

@@ -54,16 +54,49 @@ final class Repairs {
 
     Outcome decide(TouchBase series, Occurrence occurrence, Colleague colleague, Finding finding,
             boolean skipWhenNoSlot) {
-        if (finding instanceof Finding.DeclinedAgain) {
-            return new Outcome.Flagged(finding.reason());
-        }
-        if (!(finding instanceof Finding.Clash || finding instanceof Finding.Declined
-                || finding instanceof Finding.OutsideHours)) {
-            return new Outcome.Left(finding);
+        Optional<Outcome> settled = settledWithoutMove(finding);
+        if (settled.isPresent()) {
+            return settled.get();
         }
         Optional<ZonedDateTime> target = finder.nearest(occurrence.originalStart(), occurrence.interval(),
                 series.rule().cadence().kind(), colleague, ahead.busyFor(occurrence, colleague, finding),
                 ahead.heldOtherThan(occurrence));
+        return movedOrNot(series, finding, target, skipWhenNoSlot);
+    }
+
+    /**
+     * As {@link #decide} for a group's occurrence: some members cannot come but the quorum can
+     * ({@link Finding.CannotCome}): flagged where it is; else it moves to the nearest start free for
+     * the account and for at least the quorum of members, or is flagged (or skipped) when none is.
+     */
+    Outcome decideGroup(TouchBase series, Occurrence occurrence, Lookahead.Members members, Finding finding,
+            boolean skipWhenNoSlot) {
+        if (finding instanceof Finding.CannotCome) {
+            return new Outcome.Flagged(finding.reason());
+        }
+        Optional<Outcome> settled = settledWithoutMove(finding);
+        if (settled.isPresent()) {
+            return settled.get();
+        }
+        Optional<ZonedDateTime> target = finder.nearestForGroup(occurrence.originalStart(), occurrence.interval(),
+                series.rule().cadence().kind(), ahead.busyOfMembers(members), members.quorum(),
+                ahead.yourBusyFor(occurrence, finding), ahead.heldOtherThan(occurrence));
+        return movedOrNot(series, finding, target, skipWhenNoSlot);
+    }
+
+    private static Optional<Outcome> settledWithoutMove(Finding finding) {
+        if (finding instanceof Finding.DeclinedAgain) {
+            return Optional.of(new Outcome.Flagged(finding.reason()));
+        }
+        if (!(finding instanceof Finding.Clash || finding instanceof Finding.Declined
+                || finding instanceof Finding.OutsideHours)) {
+            return Optional.of(new Outcome.Left(finding));
+        }
+        return Optional.empty();
+    }
+
+    private static Outcome movedOrNot(TouchBase series, Finding finding, Optional<ZonedDateTime> target,
+            boolean skipWhenNoSlot) {
         if (target.isPresent()) {
             return new Outcome.Moved(target.get(), finding.reason() + "; moved to " + WHEN.format(target.get()));
         }

@@ -7,12 +7,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import touchbase.google.emulator.GoogleEmulator;
@@ -22,25 +19,13 @@ import touchbase.google.emulator.calendar.events.EmulatedEvent;
  * Team virtual coffee through the JSON API in demo mode: a group is created, planned and booked as
  * exactly one recurring Google event with every member invited, and the input errors name their field.
  */
-class GroupsOnTheEmulatorTest {
+class GroupsOnTheEmulatorTest extends DemoPerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TempDir
-    Path dataDir;
-
-    private DemoSession demo;
-
-    @AfterEach
-    void stop() {
-        if (demo != null) {
-            demo.close();
-        }
-    }
-
     @Test
     void booksOneRecurringEventInvitingEveryMember() throws Exception {
-        demo = new DemoSession(dataDir);
+        start();
         List<String> ids = colleagues("tom.hughes", "maria.costa", "chloe.dubois");
 
         HttpResponse<String> created = demo.api("POST", "/api/groups", "{\"name\":\"EMEA coffee\",\"colleagueIds\":"
@@ -80,7 +65,7 @@ class GroupsOnTheEmulatorTest {
 
     @Test
     void refusesBadGroupsNamingTheField() throws Exception {
-        demo = new DemoSession(dataDir);
+        start();
         List<String> ids = colleagues("tom.hughes", "lena.vogel");
 
         assertThat(field(demo.api("POST", "/api/groups", "{\"name\":\"Solo\",\"colleagueIds\":[\"" + ids.get(0)
@@ -101,7 +86,7 @@ class GroupsOnTheEmulatorTest {
 
     @Test
     void theGroupsPageCreatesAGroupFromTheFormAndBooksIt() throws Exception {
-        demo = new DemoSession(dataDir);
+        start();
         List<String> ids = colleagues("tom.hughes", "lena.vogel");
         String csrf = DemoSession.json(demo.api("GET", "/api/me", null)).get("csrfToken").asString();
 
@@ -128,17 +113,6 @@ class GroupsOnTheEmulatorTest {
 
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private List<String> colleagues(String... people) {
-        List<String> ids = new ArrayList<>();
-        for (String person : people) {
-            HttpResponse<String> added = demo.api("POST", "/api/colleagues", "{\"email\":\"" + person
-                    + "@demo.touchbase.test\"}");
-            assertThat(added.statusCode()).as(added.body()).isIn(200, 201);
-            ids.add(DemoSession.json(added).get("id").asString());
-        }
-        return ids;
     }
 
     private static String field(HttpResponse<String> answer) {
