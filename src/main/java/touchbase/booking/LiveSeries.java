@@ -29,7 +29,8 @@ public final class LiveSeries {
     /** The group's live series, if any. */
     public static Optional<TouchBase> ofGroup(TouchBases touchBases, String accountId, String groupId) {
         return touchBases.forAccount(accountId).stream()
-                .filter(series -> series.groupId().filter(groupId::equals).isPresent() && isLive(touchBases, series))
+                .filter(series -> series.groupId().filter(groupId::equals).isPresent() && !series.isSingle()
+                        && isLive(touchBases, series))
                 .findFirst();
     }
 

@@ -17,6 +17,8 @@ import java.util.Objects;
  *     example {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=TU} (RFC 5545 section 3.8.5.3)
  * @param firstStart first occurrence, in a region zone such as {@code Europe/Berlin} (recurring
  *     events need a named time zone so they follow daylight saving time)
+ * @param single a touch-base held once (a roulette's pair meeting): Google gets a single event, with no
+ *     {@code recurrence} (Calendar API events.insert), and {@code rrule} is only Touchbase's record of it
  */
 public record SeriesInvite(
         String eventId,
@@ -31,7 +33,8 @@ public record SeriesInvite(
         boolean withMeet,
         String seriesId,
         List<ZonedDateTime> skipped,
-        List<Guest> moreAttendees) {
+        List<Guest> moreAttendees,
+        boolean single) {
 
     /** One more invited person (a group's other members). */
     public record Guest(String email, String name) {
@@ -69,12 +72,20 @@ public record SeriesInvite(
         moreAttendees = List.copyOf(Objects.requireNonNull(moreAttendees, "moreAttendees must not be null"));
     }
 
+    /** A recurring series, inviting {@code moreAttendees} besides the colleague. */
+    public SeriesInvite(String eventId, String summary, String description, ZonedDateTime firstStart,
+            Duration duration, String rrule, String organizerCalendarId, String attendeeEmail, String attendeeName,
+            boolean withMeet, String seriesId, List<ZonedDateTime> skipped, List<Guest> moreAttendees) {
+        this(eventId, summary, description, firstStart, duration, rrule, organizerCalendarId, attendeeEmail,
+                attendeeName, withMeet, seriesId, skipped, moreAttendees, false);
+    }
+
     /** A series with one invited colleague, with the occurrences in {@code skipped} left out. */
     public SeriesInvite(String eventId, String summary, String description, ZonedDateTime firstStart,
             Duration duration, String rrule, String organizerCalendarId, String attendeeEmail, String attendeeName,
             boolean withMeet, String seriesId, List<ZonedDateTime> skipped) {
         this(eventId, summary, description, firstStart, duration, rrule, organizerCalendarId, attendeeEmail,
-                attendeeName, withMeet, seriesId, skipped, List.of());
+                attendeeName, withMeet, seriesId, skipped, List.of(), false);
     }
 
     /** A series with every occurrence of its rule held. */
@@ -82,7 +93,7 @@ public record SeriesInvite(
             Duration duration, String rrule, String organizerCalendarId, String attendeeEmail, String attendeeName,
             boolean withMeet, String seriesId) {
         this(eventId, summary, description, firstStart, duration, rrule, organizerCalendarId, attendeeEmail,
-                attendeeName, withMeet, seriesId, List.of(), List.of());
+                attendeeName, withMeet, seriesId, List.of(), List.of(), false);
     }
 
     static void requireText(String value, String field) {

@@ -52,6 +52,13 @@ final class SeriesInvites {
             List<OccurrenceChange> changes) {
         List<ZonedDateTime> skipped = changes.stream().filter(change -> change.kind() == OccurrenceChange.Kind.SKIPPED)
                 .map(OccurrenceChange::originalStart).toList();
+        if (series.isSingle() && series.isGroup() && groups != null) {
+            List<Colleague> pair = groups.pairOf(series.accountId(), series.id()).orElse(List.of());
+            Optional<Group> group = groups.all(series.accountId()).stream()
+                    .filter(one -> one.id().equals(series.groupId().get())).findFirst();
+            return pair.size() < 2 || group.isEmpty() ? Optional.empty()
+                    : Optional.of(current -> ofPair(current, group.get().name(), pair, organizerCalendarId));
+        }
         if (series.isGroup() && groups != null) {
             Optional<Group> group = groups.all(series.accountId()).stream()
                     .filter(one -> one.id().equals(series.groupId().get())).findFirst();
@@ -77,6 +84,20 @@ final class SeriesInvites {
                 series.firstStart(),
                 series.duration(), series.rrule(), organizerCalendarId, first.email(), first.displayName(),
                 series.withMeet(), series.id(), skipped, others);
+    }
+
+    /**
+     * The invite for a roulette's pair meeting: one single event (no recurrence) titled with the group
+     * and the pair's first names, every one of the pair (or trio) invited.
+     */
+    static SeriesInvite ofPair(TouchBase series, String groupName, List<Colleague> pair, String organizerCalendarId) {
+        String names = String.join(" / ", pair.stream().map(member -> firstName(member.displayName())).toList());
+        List<SeriesInvite.Guest> others = pair.stream().skip(1)
+                .map(member -> new SeriesInvite.Guest(member.email(), member.displayName())).toList();
+        return new SeriesInvite(EventIds.forSeries(UUID.fromString(series.id()), series.generation()),
+                cut("Coffee roulette: " + names, TITLE_LIMIT), Agenda.forColleague(groupName), series.firstStart(),
+                series.duration(), series.rrule(), organizerCalendarId, pair.get(0).email(), pair.get(0).displayName(),
+                series.withMeet(), series.id(), List.of(), others, true);
     }
 
     /**

@@ -22,8 +22,15 @@ public final class GroupBook {
     private final Groups groups;
     private final Colleagues colleagues;
     private final Supplier<String> newId;
+    private final Optional<RoulettePairs> pairs;
 
     public GroupBook(Groups groups, Colleagues colleagues, Supplier<String> newId) {
+        this(groups, colleagues, newId, Optional.empty());
+    }
+
+    /** Also knows who meets in each pair meeting of a coffee roulette ({@link #pairOf}). */
+    public GroupBook(Groups groups, Colleagues colleagues, Supplier<String> newId, Optional<RoulettePairs> pairs) {
+        this.pairs = Objects.requireNonNull(pairs, "pairs must not be null");
         this.groups = Objects.requireNonNull(groups, "groups must not be null");
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.newId = Objects.requireNonNull(newId, "newId must not be null");
@@ -73,6 +80,15 @@ public final class GroupBook {
     /** The colleagues a group can be made of (all of the account's, paused ones too). */
     public List<Colleague> candidates(String accountId) {
         return colleagues.all(accountId);
+    }
+
+    /**
+     * Who meets in the roulette pair meeting held as series {@code seriesId}, as colleagues (a member
+     * removed since is left out); empty for a series that is not a pair meeting.
+     */
+    public Optional<List<Colleague>> pairOf(String accountId, String seriesId) {
+        return pairs.flatMap(store -> store.find(accountId, seriesId)).map(meeting -> meeting.memberIds().stream()
+                .flatMap(id -> colleagues.find(accountId, id).stream()).toList());
     }
 
     /** The members as colleagues, in the group's order (a member removed since is left out). */

@@ -84,6 +84,7 @@ final class Components {
     final ColleagueBook colleagueBook;
     final GroupBook groupBook;
     final GroupBooking groupBooking;
+    final touchbase.booking.roulette.RouletteBooking roulette;
     final Recheck recheck;
     final Relationships relationships;
     final LastContacts lastContacts;
@@ -130,6 +131,7 @@ final class Components {
         seriesChanges = new SeriesChanges(touchBases, settings, clock, jobs::wakeOutbox);
         booker = new Booker(colleagues, settings, touchBases, proposals, clock, jobs::wakeOutbox);
         groupBooking = new GroupBooking(groupBook, proposals, booker);
+        roulette = roulette(database, clock);
         colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges, calendars, clock);
         relationships = new Relationships(colleagues, touchBases, Optional.of(lastContacts), clock);
         justMet = new JustMet(relationships, seriesChanges);
@@ -151,9 +153,17 @@ final class Components {
                 accounts), feedCache, config.baseUrl(), clock);
     }
 
+    /** The coffee roulette's booking; needs the group book, the series store, settings, calendars and jobs made. */
+    private touchbase.booking.roulette.RouletteBooking roulette(Database database, Clock clock) {
+        return new touchbase.booking.roulette.RouletteBooking(groupBook,
+                new touchbase.storage.groups.JdbiRoulettePairs(database.jdbi()), touchBases, settings, calendars, clock,
+                jobs::wakeOutbox);
+    }
+
     private static GroupBook groupBook(Database database, Colleagues colleagues, Clock clock) {
         return new GroupBook(new JdbiGroups(database.jdbi(), clock), colleagues,
-                () -> java.util.UUID.randomUUID().toString());
+                () -> java.util.UUID.randomUUID().toString(),
+                Optional.of(new touchbase.storage.groups.JdbiRoulettePairs(database.jdbi())));
     }
 
     /** An account connected again: its writes that waited (for the reconnect, or a retry) go now. */

@@ -94,7 +94,7 @@ public final class Wiring {
             Optional<WebApp.Api> api = components.map(c -> new WebApp.Api(c.preferences, c.idempotentAnswers,
                     c.colleagueBook, c.relationships, c.proposals, c.booker, c.seriesChanges, c.seriesLookup, c.recheck,
                     clock, Optional.of(feedLinks(c.feeds)), Optional.of(c.lastContacts), Optional.of(c.justMet),
-                    Optional.of(new GroupsApi.UseCases(c.groupBook, c.groupBooking))));
+                    Optional.of(new GroupsApi.UseCases(c.groupBook, c.groupBooking, Optional.of(c.roulette)))));
             WebApp web = new WebApp(health(database, components), new Pages(banner(config)), signIn,
                     config.secureCookies(), api, config.demoMode(),
                     components.map(c -> new WebApp.FeedApi(c.feeds, FailedLookups.standard(clock, c.limits::feedMissPastBudget))),

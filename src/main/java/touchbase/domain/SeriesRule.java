@@ -37,6 +37,20 @@ public record SeriesRule(Cadence cadence, Optional<Instant> until) {
     }
 
     /**
+     * A rule that holds only {@code start}: the cadence pinned to its day with {@code UNTIL} at the start
+     * itself (RFC 5545 section 3.3.10: UNTIL is inclusive), for a touch-base held once, such as a coffee
+     * roulette's pair meeting. Google gets such a touch-base as a single event, without recurrence.
+     */
+    public static SeriesRule once(Cadence cadence, ZonedDateTime start) {
+        return new SeriesRule(cadence.pinnedTo(start.toLocalDate()), Optional.of(start.toInstant()));
+    }
+
+    /** Whether the rule holds only the one start {@code firstStart} ({@link #once}). */
+    public boolean holdsOnly(ZonedDateTime firstStart) {
+        return until.filter(firstStart.toInstant()::equals).isPresent();
+    }
+
+    /**
      * Reads a bare RRULE as stored for a series, with or without UNTIL. A rule without a day is
      * pinned to the day of {@code firstStart}.
      *

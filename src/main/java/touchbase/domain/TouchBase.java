@@ -102,6 +102,11 @@ public record TouchBase(
                 updatedAt, Optional.of(group));
     }
 
+    /** Held once, not recurring (a coffee roulette's pair meeting): Google has it as a single event. */
+    public boolean isSingle() {
+        return rule.holdsOnly(firstStart);
+    }
+
     public boolean isGroup() {
         return groupId.isPresent();
     }

@@ -35,7 +35,10 @@ final class EventMapper {
     static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    /** A new recurring event: zoned start and end, the bare RRULE, one attendee, optionally a Meet request. */
+    /**
+     * A new event: zoned start and end, the bare RRULE (none for a single event), the attendees,
+     * optionally a Meet request.
+     */
     Event toGoogle(SeriesInvite invite) {
         ZonedDateTime end = invite.firstStart().plus(invite.duration());
         Event event = new Event()
@@ -44,7 +47,7 @@ final class EventMapper {
                 .setDescription(invite.description())
                 .setStart(GoogleTimes.eventDateTime(invite.firstStart()))
                 .setEnd(GoogleTimes.eventDateTime(end))
-                .setRecurrence(recurrence(invite))
+                .setRecurrence(invite.single() ? null : recurrence(invite))
                 .setAttendees(attendees(invite))
                 .setExtendedProperties(new Event.ExtendedProperties()
                         .setPrivate(Map.of(MARKER, "1", SERIES_ID, invite.seriesId())));

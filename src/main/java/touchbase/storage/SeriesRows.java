@@ -29,9 +29,9 @@ final class SeriesRows {
     static void upsert(Handle h, TouchBase s) {
         int stored = h.createUpdate("INSERT INTO touch_base_series (id, account_id, colleague_id, rrule, first_start, time_zone, "
                         + "duration_minutes, status, status_reason, google_event_id, generation, ical_uid, sequence, "
-                        + "with_meet, meet_uri, replaces_series, created_at, updated_at, group_id) VALUES (:id, :account, "
+                        + "with_meet, meet_uri, replaces_series, created_at, updated_at, group_id, single_event) VALUES (:id, :account, "
                         + ":colleague, :rrule, :start, :zone, :duration, :status, :reason, :eventId, :generation, "
-                        + ":uid, :sequence, :meet, :meetUri, :replaces, :created, :updated, :group) "
+                        + ":uid, :sequence, :meet, :meetUri, :replaces, :created, :updated, :group, :single) "
                         + "ON CONFLICT (id) DO UPDATE SET "
                         + "colleague_id = excluded.colleague_id, rrule = excluded.rrule, "
                         + "first_start = excluded.first_start, time_zone = excluded.time_zone, "
@@ -60,6 +60,7 @@ final class SeriesRows {
                 .bind("created", Timestamps.text(s.createdAt()))
                 .bind("updated", Timestamps.text(s.updatedAt()))
                 .bind("group", s.groupId().orElse(null))
+                .bind("single", s.isSingle())
                 .execute();
         if (stored == 0) {
             throw new StorageException("series " + s.id() + " belongs to another account");

@@ -150,7 +150,7 @@ public final class Recheck {
         List<TouchBase> active = LiveSeries.active(touchBases, accountId);
         Lookahead ahead = lookAhead(accountId, calendarId, active, now);
         Repairs repairs = new Repairs(accountId, settings.of(accountId), ahead, now);
-        for (TouchBase series : active) {
+        for (TouchBase series : active.stream().filter(series -> !series.isSingle()).toList()) {
             items.addAll(recheckSeries(series, ahead, findings, repairs,
                     hoursChangedFor.filter(series.colleagueId()::equals).isPresent()));
         }

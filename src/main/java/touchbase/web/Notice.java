@@ -15,6 +15,9 @@ public enum Notice {
     ALREADY_BOOKED("already-booked", "That colleague already has a touch-base series."),
     GROUP_CREATED("group-created", "Group created. Plan and book its coffee when you are ready."),
     GROUP_ALREADY_BOOKED("group-already-booked", "That group already has a touch-base series."),
+    ROUND_BOOKED("round-booked", "Coffee roulette booked: each pair gets its own invite for the next round."),
+    ROUND_ALREADY_BOOKED("round-already-booked", "That roulette's round is booked already: its pairs are below."),
+    PAIRINGS_CANCELLED("pairings-cancelled", "Coffee roulette cancelled. Google tells each pair."),
     ADDED("added", "Colleague added. Plan their touch-base when you are ready."),
     UPDATED("updated", "Colleague saved."),
     REPLANNED("replanned", "Colleague saved. Their new time zone or hours moved touch-bases that fell outside "

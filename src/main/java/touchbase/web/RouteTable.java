@@ -92,6 +92,7 @@ public final class RouteTable {
         routes.get("/groups", p.groups()::list);
         routes.post("/groups", p.groups()::create);
         routes.post("/groups/{id}/book", limited.form(Expensive.BOOKING, p.groups()::book));
+        routes.post("/groups/{id}/cancel-pairings", p.groups()::cancelPairings);
         routes.get("/series", p.series()::show);
         routes.post("/series/{id}/skip", p.series()::skip);
         routes.post("/series/{id}/reschedule", p.series()::reschedule);
@@ -117,6 +118,8 @@ public final class RouteTable {
         routes.post("/api/colleagues/{id}/just-met", a.colleagues()::justMet);
         routes.get("/api/groups", a.groups()::list);
         routes.post("/api/groups", a.idempotency().wrap(a.groups()::create));
+        routes.get("/api/groups/{id}", a.groups()::show);
+        routes.delete("/api/groups/{id}/pairings", a.groups()::cancelPairings);
         routes.post("/api/plan", limited.api(Expensive.PLAN, GroupsApi.pairOrGroup(a.planning()::plan, a.groups()::plan)));
         routes.get("/api/touchbases", a.touchBases()::list);
         routes.post("/api/touchbases", limited.api(Expensive.BOOKING, a.idempotency().wrap(

@@ -168,7 +168,7 @@ public final class WebApp {
                         a.clock()),
                 new PreferencePages(pages, guard, a.preferences(), a.lastContacts()), new FeedPages(pages, guard, a.feed()),
                 new GroupPages(pages, guard, a.groups().map(GroupsApi.UseCases::book),
-                        a.groups().map(GroupsApi.UseCases::booking)));
+                        a.groups().map(GroupsApi.UseCases::booking), a.groups().flatMap(GroupsApi.UseCases::roulette)));
         return new RouteTable.SignedIn(new ApiGuard(signIn, cookie), new Idempotency(a.idempotentAnswers()),
                 new MeApi(a.preferences(), a.lastContacts(), demoMode),
                 new ColleaguesApi(a.colleagues(), a.relationships(), a.justMet(),

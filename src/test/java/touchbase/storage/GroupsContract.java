@@ -12,12 +12,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import touchbase.booking.TouchBases;
 import touchbase.colleagues.Groups;
+import touchbase.colleagues.RoulettePairs;
 import touchbase.domain.Cadence;
 import touchbase.domain.Conflict;
 import touchbase.domain.Group;
 import touchbase.domain.SeriesRule;
 import touchbase.domain.TouchBase;
 import touchbase.storage.groups.JdbiGroups;
+import touchbase.storage.groups.JdbiRoulettePairs;
 
 /**
  * {@link Groups} on any database: groups with their members in order, scoped to the account, and a
@@ -90,6 +92,32 @@ abstract class GroupsContract extends StorageContract {
         assertThatThrownBy(() -> touchBases.save(series("s-2", "c-2").forGroup("g-1"), List.of(), List.of()))
                 .isInstanceOf(Conflict.class);
         assertThat(touchBases.find("acc-1", "s-2")).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aRouletteHasManyPairMeetingsEachWithItsPair() {
+        groups.save("acc-1", new Group("g-1", "Coffee", List.of("c-1", "c-2", "c-3"), Cadence.weekly(), 2, true));
+        touchBases.save(series("s-whole", "c-1").forGroup("g-1"), List.of(), List.of());
+        new JdbiRoulettePairs(database().jdbi()).save("acc-1", List.of(new RoulettePairs.PairMeeting("s-p1", "g-1", TUESDAY.toLocalDate(), List.of("c-1", "c-2")),
+                new RoulettePairs.PairMeeting("s-p2", "g-1", TUESDAY.toLocalDate().plusWeeks(1), List.of("c-1", "c-3")),
+                new RoulettePairs.PairMeeting("s-never", "g-1", TUESDAY.toLocalDate(), List.of("c-2", "c-3"))));
+
+        touchBases.saveAll(List.of(once("s-p1", "c-1", TUESDAY), once("s-p2", "c-1", TUESDAY.plusWeeks(1))), List.of(),
+                List.of());
+        reopen();
+        RoulettePairs pairs = new JdbiRoulettePairs(database().jdbi());
+
+        assertThat(touchBases.find("acc-1", "s-p2").orElseThrow().isSingle()).isTrue();
+        assertThat(touchBases.find("acc-1", "s-whole").orElseThrow().isSingle()).isFalse();
+        assertThat(pairs.ofGroup("acc-1", "g-1")).extracting(RoulettePairs.PairMeeting::seriesId)
+                .as("a meeting whose series never came is not answered").containsExactly("s-p1", "s-p2");
+        assertThat(pairs.find("acc-1", "s-p2").orElseThrow().memberIds()).containsExactly("c-1", "c-3");
+        assertThat(pairs.find("acc-2", "s-p2")).isEmpty();
+    }
+
+    private static TouchBase once(String id, String colleagueId, ZonedDateTime start) {
+        return TouchBase.pending(id, "acc-1", colleagueId, SeriesRule.once(Cadence.weekly(), start), start,
+                Duration.ofMinutes(30), true, NOW).forGroup("g-1");
     }
 
     private static TouchBase series(String id, String colleagueId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import touchbase.booking.BookingResult;
 import touchbase.booking.GroupBooking;
+import touchbase.booking.roulette.RouletteBooking;
 import touchbase.colleagues.GroupBook;
 import touchbase.domain.Group;
 import touchbase.domain.NotFound;
@@ -21,8 +22,12 @@ import touchbase.web.JsonBody;
  */
 public final class GroupsApi {
 
-    /** The use cases behind it. */
-    public record UseCases(GroupBook book, GroupBooking booking) {
+    /** The use cases behind it; {@code roulette} books the groups that rotate pairs. */
+    public record UseCases(GroupBook book, GroupBooking booking, Optional<RouletteBooking> roulette) {
+
+        public UseCases(GroupBook book, GroupBooking booking) {
+            this(book, booking, Optional.empty());
+        }
     }
 
     /** A group as the API answers it; {@code cadence} in words, {@code cadenceRule} as an RRULE. */
@@ -64,7 +69,8 @@ public final class GroupsApi {
         }
         Group group = use().book().create(accountId, body.requiredText("name"), body.texts("colleagueIds"),
                 CadenceInput.parse("cadence", body.requiredText("cadence")),
-                body.integer("quorum", 1, Group.MAX_MEMBERS), body.bool("roulette").orElse(false));
+                body.integer("quorum", 1, Group.MAX_MEMBERS),
+                body.bool("rotatePairs").or(() -> body.bool("roulette")).orElse(false));
         ctx.status(HttpStatus.CREATED).json(GroupAnswer.of(group));
     }
 
@@ -78,8 +84,28 @@ public final class GroupsApi {
                 use().booking().plan(ApiGuard.accountId(ctx), groupId))));
     }
 
+    /** {@code GET /api/groups/{id}}: the group with its roulette's pair meetings (none for a group that meets whole). */
+    public void show(Context ctx) {
+        String accountId = ApiGuard.accountId(ctx);
+        Group group = use().book().find(accountId, ctx.pathParam("id"));
+        ctx.json(RouletteAnswers.GroupWithPairings.of(GroupAnswer.of(group), use().roulette()
+                .map(roulette -> roulette.pairings(accountId, group.id())).orElse(List.of())));
+    }
+
+    /** {@code DELETE /api/groups/{id}/pairings}: cancels the roulette's pair meetings ahead (Google deletes them). */
+    public void cancelPairings(Context ctx) {
+        String accountId = ApiGuard.accountId(ctx);
+        String groupId = use().book().find(accountId, ctx.pathParam("id")).id();
+        ctx.json(new RouletteAnswers.Cancelled(groupId, RouletteAnswers.PairingAnswer.all(
+                roulette().cancel(accountId, groupId))));
+    }
+
     public void book(Context ctx) {
         String groupId = JsonBody.parse(ctx.body()).requiredText("groupId");
+        if (use().book().find(ApiGuard.accountId(ctx), groupId).roulette()) {
+            bookRound(ctx, groupId);
+            return;
+        }
         BookingResult result = use().booking().book(ApiGuard.accountId(ctx), groupId);
         if (result instanceof BookingResult.Booked booked) {
             ctx.status(HttpStatus.CREATED).json(SeriesAnswers.Series.of(booked.series(), booked.changes()));
@@ -89,6 +115,21 @@ public final class GroupsApi {
         } else if (result instanceof BookingResult.NotPlaced notPlaced) {
             throw new BadRequest(HttpStatus.UNPROCESSABLE_CONTENT, "groupId", notPlaced.reason());
         }
+    }
+
+    /** A coffee roulette's next round: 201 when booked now, 409 with the meetings ahead, 422 when nothing fits. */
+    private void bookRound(Context ctx, String groupId) {
+        RouletteBooking.Round round = roulette().book(ApiGuard.accountId(ctx), groupId);
+        if (round.pairings().isEmpty()) {
+            throw new BadRequest(HttpStatus.UNPROCESSABLE_CONTENT, "groupId", "no pair could be placed: "
+                    + String.join("; ", round.notPlaced()));
+        }
+        ctx.status(round.fresh() ? HttpStatus.CREATED : HttpStatus.CONFLICT).json(new RouletteAnswers.RoundAnswer(
+                groupId, RouletteAnswers.PairingAnswer.all(round.pairings()), round.notPlaced()));
+    }
+
+    private RouletteBooking roulette() {
+        return use().roulette().orElseThrow(() -> new NotFound("coffee roulette"));
     }
 
     private UseCases use() {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import touchbase.booking.BookingResult;
 import touchbase.booking.GroupBooking;
+import touchbase.booking.roulette.RouletteBooking;
 import touchbase.colleagues.GroupBook;
 import touchbase.domain.Colleague;
 import touchbase.domain.Group;
@@ -24,8 +25,16 @@ public final class GroupPages {
     private final PageGuard guard;
     private final Optional<GroupBook> groups;
     private final Optional<GroupBooking> booking;
+    private final Optional<RouletteBooking> roulette;
 
     public GroupPages(Pages pages, PageGuard guard, Optional<GroupBook> groups, Optional<GroupBooking> booking) {
+        this(pages, guard, groups, booking, Optional.empty());
+    }
+
+    /** Also books, shows and cancels the pair meetings of groups that rotate pairs. */
+    public GroupPages(Pages pages, PageGuard guard, Optional<GroupBook> groups, Optional<GroupBooking> booking,
+            Optional<RouletteBooking> roulette) {
+        this.roulette = Objects.requireNonNull(roulette, "roulette must not be null");
         this.pages = Objects.requireNonNull(pages, "pages must not be null");
         this.guard = Objects.requireNonNull(guard, "guard must not be null");
         this.groups = Objects.requireNonNull(groups, "groups must not be null");
@@ -58,20 +67,50 @@ public final class GroupPages {
 
     public void book(Context ctx) {
         ApiCaller caller = guard.form(ctx);
+        if (roulette.isPresent() && groups.isPresent()
+                && groups.get().find(caller.accountId(), ctx.pathParam("id")).roulette()) {
+            RouletteBooking.Round round = roulette.get().book(caller.accountId(), ctx.pathParam("id"));
+            Pages.redirect(ctx, "/groups", round.pairings().isEmpty() ? Notice.NOTHING_TO_BOOK
+                    : round.fresh() ? Notice.ROUND_BOOKED : Notice.ROUND_ALREADY_BOOKED);
+            return;
+        }
         BookingResult result = booking.orElseThrow(() -> new touchbase.domain.NotFound("groups"))
                 .book(caller.accountId(), ctx.pathParam("id"));
         Pages.redirect(ctx, "/groups", result instanceof BookingResult.Booked ? Notice.BOOKED
                 : result instanceof BookingResult.AlreadyBooked ? Notice.GROUP_ALREADY_BOOKED : Notice.NOTHING_TO_BOOK);
     }
 
+    /** {@code POST /groups/{id}/cancel-pairings}: cancels the roulette's pair meetings ahead. */
+    public void cancelPairings(Context ctx) {
+        ApiCaller caller = guard.form(ctx);
+        roulette.orElseThrow(() -> new touchbase.domain.NotFound("coffee roulette"))
+                .cancel(caller.accountId(), ctx.pathParam("id"));
+        Pages.redirect(ctx, "/groups", Notice.PAIRINGS_CANCELLED);
+    }
+
     private void show(Context ctx, ApiCaller caller, Optional<String> error, Optional<String> field) {
         String accountId = caller.accountId();
         List<GroupsPage.Row> rows = groups.map(book -> book.all(accountId).stream()
-                .map(group -> new GroupsPage.Row(group, book.members(accountId, group).stream()
-                        .map(Colleague::displayName).toList())).toList()).orElse(List.of());
+                .map(group -> row(accountId, book, group)).toList()).orElse(List.of());
         List<Colleague> colleagues = groups.map(book -> book.candidates(accountId)).orElse(List.of());
         pages.render(ctx, "groups.jte", new GroupsPage(pages.shell(ctx, caller, "Groups", "groups"), rows, colleagues,
                 error, field));
+    }
+
+    private GroupsPage.Row row(String accountId, GroupBook book, Group group) {
+        List<Colleague> members = book.members(accountId, group);
+        List<GroupsPage.Pairing> pairings = group.roulette() ? roulette.map(r -> r.pairings(accountId, group.id()))
+                .orElse(List.of()).stream().map(pairing -> pairing(pairing, members)).toList() : List.of();
+        return new GroupsPage.Row(group, members.stream().map(Colleague::displayName).toList(), pairings);
+    }
+
+    private static GroupsPage.Pairing pairing(RouletteBooking.Pairing pairing, List<Colleague> members) {
+        String names = String.join(" and ", pairing.colleagueIds().stream().map(id -> members.stream()
+                .filter(member -> member.id().equals(id)).map(Colleague::displayName).findFirst().orElse("a former member"))
+                .toList());
+        String when = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH)
+                .format(pairing.series().firstStart()) + " " + pairing.series().firstStart().getZone().getId();
+        return new GroupsPage.Pairing(names, when, pairing.series().status().wireName());
     }
 
     private static int number(String text) {

@@ -14,7 +14,15 @@ import touchbase.web.Shell;
 public record GroupsPage(Shell shell, List<Row> groups, List<Colleague> colleagues, Optional<String> error,
         Optional<String> errorField) {
 
-    /** One group with its members' names. */
-    public record Row(Group group, List<String> memberNames) {
+    /** One group with its members' names and, for a coffee roulette, its pair meetings. */
+    public record Row(Group group, List<String> memberNames, List<Pairing> pairings) {
+
+        public Row(Group group, List<String> memberNames) {
+            this(group, memberNames, List.of());
+        }
+    }
+
+    /** One pair meeting: who, when (in the account's zone, in words) and how it stands on Google. */
+    public record Pairing(String names, String when, String status) {
     }
 }
