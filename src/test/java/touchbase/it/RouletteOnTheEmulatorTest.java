@@ -86,6 +86,21 @@ class RouletteOnTheEmulatorTest extends DemoPerTest {
         }
     }
 
+    @Test
+    void theGroupsPageBooksTheRoundListsThePairsAndCancelsThem() throws Exception {
+        start();
+        String groupId = roulette(colleagues("tom.hughes", "lena.vogel"));
+
+        String booked = demo.form("/groups/" + groupId + "/book", java.util.Map.of()).body();
+
+        assertThat(booked).contains("Coffee roulette booked").contains("id=\"pairings-" + groupId + "\"")
+                .contains("tom.hughes and lena.vogel: ");
+        assertThat(demo.form("/groups/" + groupId + "/book", java.util.Map.of()).body())
+                .contains("round is booked already");
+        String cancelled = demo.form("/groups/" + groupId + "/cancel-pairings", java.util.Map.of()).body();
+        assertThat(cancelled).contains("Coffee roulette cancelled").contains("(cancelled)");
+    }
+
     private String roulette(List<String> ids) throws Exception {
         HttpResponse<String> created = demo.api("POST", "/api/groups", "{\"name\":\"Roulette\",\"colleagueIds\":"
                 + JSON.writeValueAsString(ids) + ",\"cadence\":\"weekly\",\"rotatePairs\":true}");
