@@ -67,7 +67,9 @@ final class SeriesEvents {
         TouchBase series = entry.series();
         List<VEvent> events = new ArrayList<>();
         VEvent master = common(entry, series.firstStart(), sequence, revisedAt);
-        master.add(new RRule<>(series.rrule()));
+        if (!series.isSingle()) { // a pair meeting held once is a single event, as on Google
+            master.add(new RRule<>(series.rrule()));
+        }
         List<OccurrenceChange> changes = cancelled ? List.of() : regular(series, entry.changes());
         List<Temporal> skipped = changes.stream()
                 .filter(change -> change.kind() == OccurrenceChange.Kind.SKIPPED)

@@ -45,6 +45,17 @@ class FeedDocumentTest {
     }
 
     @Test
+    void aTouchBaseHeldOnceIsASingleEventWithoutARule() {
+        TouchBase once = world.booked(FeedWorld.ME, ana, FeedWorld.LONDON, "2026-03-10T09:00",
+                "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260310T090000Z");
+
+        String feed = unfold(world.feedText());
+
+        assertThat(once.isSingle()).isTrue();
+        assertThat(feed).contains("DTSTART;TZID=Europe/London:20260310T090000").doesNotContain("RRULE:FREQ=WEEKLY");
+    }
+
+    @Test
     void everyTzidHasItsVtimezoneAndNoTimeFloats() throws Exception {
         TouchBase london = world.booked(FeedWorld.ME, ana, FeedWorld.LONDON, "2026-03-10T09:00", "FREQ=WEEKLY;BYDAY=TU");
         Colleague noa = world.colleague(FeedWorld.ME, "Noa Levi", "noa@example.com");
