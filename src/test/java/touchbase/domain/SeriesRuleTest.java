@@ -97,4 +97,18 @@ class SeriesRuleTest {
         assertThat(series.rule().cadence()).isEqualTo(Cadence.everyTwoWeeks().on(java.time.DayOfWeek.TUESDAY));
         assertThat(series.rrule()).isEqualTo("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU");
     }
+
+    @Test
+    void aRuleHeldOnceHasItsStartAsUntilAndExpandsToThatStartAlone() {
+        ZonedDateTime start = ZonedDateTime.of(2026, 3, 10, 9, 0, 0, 0,
+                ZoneId.of("Europe/London"));
+
+        SeriesRule once = SeriesRule.once(Cadence.weekly(), start);
+
+        assertThat(once.toRRule()).isEqualTo("FREQ=WEEKLY;BYDAY=TU;UNTIL=20260310T090000Z");
+        assertThat(once.holdsOnly(start)).isTrue();
+        assertThat(once.starts(start, start.minusWeeks(1).toInstant(), start.plusWeeks(8).toInstant()))
+                .containsExactly(start);
+        assertThat(SeriesRule.of(Cadence.weekly(), start.toLocalDate()).holdsOnly(start)).isFalse();
+    }
 }

@@ -67,4 +67,21 @@ class FreeSlotFinderTest {
         assertThat(finder.nearest(regular, Interval.of(regular.toInstant(), HALF_HOUR), Cadence.Kind.MONTHLY, ana,
                 busy, List.of())).contains(at("2026-02-26T09:00"));
     }
+
+    @Test
+    void aGroupMovesToTheNearestStartWhereTheQuorumIsFreeEvenIfOneMemberIsNot() {
+        ZonedDateTime regular = at("2026-02-10T10:00");
+        Colleague ben = aColleague().named("Ben").inZone("Europe/Berlin").build();
+        Colleague cleo = aColleague().named("Cleo").inZone("Europe/Berlin").build();
+        List<FreeSlotFinder.Member> members = List.of(
+                new FreeSlotFinder.Member(ana, List.of(meeting("2026-02-10T09:00", "2026-02-10T12:00"))),
+                new FreeSlotFinder.Member(ben, List.of(meeting("2026-02-10T09:00", "2026-02-10T11:00"))),
+                new FreeSlotFinder.Member(cleo, List.of()));
+
+        assertThat(finder.nearestForGroup(regular, Interval.of(regular.toInstant(), HALF_HOUR), Cadence.Kind.WEEKLY,
+                members, 2, List.of(), List.of())).as("Ben and Cleo are free from 11:15, Ana is not")
+                .contains(at("2026-02-10T11:15"));
+        assertThat(finder.nearestForGroup(regular, Interval.of(regular.toInstant(), HALF_HOUR), Cadence.Kind.WEEKLY,
+                members, 3, List.of(), List.of())).as("everyone from 12:15").contains(at("2026-02-10T12:15"));
+    }
 }
