@@ -54,6 +54,9 @@ public final class RouletteBooking {
     private final CalendarAccess calendars;
     private final Clock clock;
     private final Runnable wakeWorker;
+    /** One booking of a group at a time in this JVM, so a double click books one round (across instances: not). */
+    private final Map<String, java.util.concurrent.locks.ReentrantLock> groupLocks =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public RouletteBooking(GroupBook groups, RoulettePairs pairs, TouchBases touchBases, SettingsLookup settings,
             CalendarAccess calendars, Clock clock, Runnable wakeWorker) {
@@ -72,6 +75,17 @@ public final class RouletteBooking {
      * @throws touchbase.domain.NotFound for a group that is not the account's
      */
     public Round book(String accountId, String groupId) {
+        java.util.concurrent.locks.ReentrantLock lock = groupLocks.computeIfAbsent(groupId,
+                id -> new java.util.concurrent.locks.ReentrantLock());
+        lock.lock();
+        try {
+            return bookAlone(accountId, groupId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Round bookAlone(String accountId, String groupId) {
         Group group = groups.find(accountId, groupId);
         List<Pairing> ahead = ahead(accountId, groupId);
         if (!ahead.isEmpty()) {
