@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
@@ -95,10 +97,15 @@ public final class Relationships {
         Map<String, List<TouchBase>> series = touchBases.forAccount(accountId).stream()
                 .collect(Collectors.groupingBy(TouchBase::colleagueId));
         Map<String, List<OccurrenceChange>> changes = touchBases.changesOfAccount(accountId);
+        Set<String> pending = series.values().stream().flatMap(List::stream)
+                .anyMatch(s -> s.status() == TouchBase.Status.FAILED) ? touchBases.seriesWithPendingWrites(accountId)
+                : Set.of();
+        Predicate<TouchBase> live = s -> LiveSeries.isLive(s, pending);
         Instant[] validUntil = {now.plus(KEPT_AT_MOST)};
         List<Relationship> all = colleagues.all(accountId).stream()
                 .map(colleague -> {
-                    Read read = of(colleague, series.getOrDefault(colleague.id(), List.of()), changes, contacts, now);
+                    Read read = of(colleague, series.getOrDefault(colleague.id(), List.of()), changes, contacts, now,
+                            live);
                     validUntil[0] = earliest(validUntil[0], read.stableUntil());
                     return read.relationship();
                 })
@@ -117,7 +124,8 @@ public final class Relationships {
         List<TouchBase> series = touchBases.forColleague(accountId, colleagueId);
         Map<String, List<OccurrenceChange>> changes = series.stream()
                 .collect(Collectors.toMap(TouchBase::id, s -> touchBases.changes(accountId, s.id())));
-        return of(colleague, series, changes, contacts(accountId), clock.instant()).relationship();
+        return of(colleague, series, changes, contacts(accountId), clock.instant(),
+                s -> LiveSeries.isLive(touchBases, s)).relationship();
     }
 
     /** The meetings read from the calendar, whether to show their titles, and the grace. */
@@ -142,7 +150,7 @@ public final class Relationships {
 
     /** The relationship with a colleague from their series (oldest first) and those series' changes. */
     private Read of(Colleague colleague, List<TouchBase> all, Map<String, List<OccurrenceChange>> changes,
-            Contacts contacts, Instant now) {
+            Contacts contacts, Instant now, Predicate<TouchBase> live) {
         Optional<ZonedDateTime> lastHeld = Optional.empty();
         Optional<ZonedDateTime> next = Optional.empty();
         for (TouchBase series : all) {
@@ -156,10 +164,10 @@ public final class Relationships {
                         .map(Occurrence::start).findFirst());
             }
         }
-        Optional<TouchBase> current = all.stream().filter(s -> LiveSeries.isLive(touchBases, s)).findFirst()
+        Optional<TouchBase> current = all.stream().filter(live).findFirst()
                 .or(() -> all.stream().max(Comparator.comparing(TouchBase::createdAt)));
         boolean active = all.stream().anyMatch(TouchBase::isActive);
-        Cadence cadence = current.filter(s -> LiveSeries.isLive(touchBases, s))
+        Cadence cadence = current.filter(live)
                 .map(s -> s.rule().cadence())
                 .orElse(colleague.cadence());
         Optional<LastContact> last = LastContact.later(

@@ -101,6 +101,11 @@ public final class ChangeWatch {
         }
 
         @Override
+        public java.util.Set<String> seriesWithPendingWrites(String accountId) {
+            return store.seriesWithPendingWrites(accountId);
+        }
+
+        @Override
         public void completeWrite(String writeId, TouchBase series) {
             try {
                 store.completeWrite(writeId, series);
