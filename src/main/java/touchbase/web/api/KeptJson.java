@@ -5,7 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import touchbase.account.changes.PerAccount;
 import touchbase.domain.Sha256;
 
 /**
@@ -17,17 +19,18 @@ import touchbase.domain.Sha256;
  */
 final class KeptJson {
 
-    private final KeptPerAccount<Object, Written> kept = new KeptPerAccount<>((a, b) -> a == b);
+    private final PerAccount<Written> kept = new PerAccount<>();
 
-    private record Written(byte[] bytes, String etag) {
+    /** The bytes written of {@code source} (a list instance the use case answered). */
+    private record Written(Object source, byte[] bytes, String etag) {
     }
 
     /** Answers {@code source} as {@code answer} writes it, from the kept bytes when {@code source} is the kept list. */
     <T> void answer(Context ctx, String accountId, List<T> source, Function<List<T>, Object> answer) {
-        Written json = kept.get(accountId, source, () -> {
+        Written json = kept.get(accountId, written -> Optional.of(written).filter(w -> w.source() == source), () -> {
             byte[] bytes = ctx.jsonMapper().toJsonString(answer.apply(source), Object.class)
                     .getBytes(StandardCharsets.UTF_8);
-            return new Written(bytes, Sha256.etag(bytes));
+            return new Written(source, bytes, Sha256.etag(bytes));
         });
         ctx.header("ETag", json.etag());
         ctx.header("Cache-Control", "private, no-cache");

@@ -33,7 +33,7 @@ import touchbase.web.ApiCaller;
 import touchbase.web.Notice;
 import touchbase.web.PageGuard;
 import touchbase.web.Pages;
-import touchbase.web.api.KeptPerAccount;
+import touchbase.account.changes.PerAccount;
 
 /** The dashboard ({@code GET /} when signed in) and its one-click fix ({@code POST /recheck}). */
 public final class DashboardPages {
@@ -48,7 +48,7 @@ public final class DashboardPages {
     private final AccountPreferences preferences;
     private final Recheck recheck;
     private final Clock clock;
-    private final KeptPerAccount<Made, Parts> kept = new KeptPerAccount<>(Made::same);
+    private final PerAccount<Parts> kept = new PerAccount<>();
 
     public DashboardPages(Pages pages, PageGuard guard, SeriesLookup series, Relationships relationships,
             AccountPreferences preferences, Recheck recheck, Clock clock) {
@@ -71,7 +71,7 @@ public final class DashboardPages {
     }
 
     /** The dashboard without its shell: the same for every session of the account while it is made the same. */
-    private record Parts(int colleagues, int unplanned, List<DashboardPage.Upcoming> upcoming,
+    private record Parts(Made made, int colleagues, int unplanned, List<DashboardPage.Upcoming> upcoming,
             List<DashboardPage.Attention> attention, DashboardPage.Meter meter, List<ColleaguesPage.Row> people) {
     }
 
@@ -82,7 +82,8 @@ public final class DashboardPages {
         Instant now = clock.instant();
         Made made = new Made(relationships.forAccount(accountId), series.all(accountId), settings,
                 now.atZone(settings.zone()).toLocalDate());
-        Parts parts = kept.get(accountId, made, () -> parts(made, now));
+        Parts parts = kept.get(accountId, p -> Optional.of(p).filter(same -> same.made().same(made)),
+                () -> parts(made, now));
         pages.render(ctx, "dashboard.jte", new DashboardPage(
                 pages.shell(ctx, caller, "Dashboard", "dashboard"), caller.account().email(), Times.zone(settings.zone()),
                 parts.colleagues(), parts.unplanned(), parts.upcoming(), parts.attention(), parts.meter(), parts.people()));
@@ -93,7 +94,7 @@ public final class DashboardPages {
         ZoneId zone = made.settings().zone();
         long unplanned = people.stream().filter(r -> !r.colleague().paused() && r.series().filter(TouchBase::isActive)
                 .isEmpty() && r.series().filter(t -> t.status() == TouchBase.Status.FAILED).isEmpty()).count();
-        return new Parts(people.size(), (int) unplanned, upcoming(made, now), attention(people),
+        return new Parts(made, people.size(), (int) unplanned, upcoming(made, now), attention(people),
                 meter(made.all(), people, made.settings(), now),
                 people.stream().map(r -> ColleaguePages.row(r, zone, now)).toList());
     }
