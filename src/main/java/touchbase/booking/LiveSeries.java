@@ -2,6 +2,7 @@ package touchbase.booking;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import touchbase.domain.TouchBase;
 
 /**
@@ -17,6 +18,11 @@ public final class LiveSeries {
     public static boolean isLive(TouchBases touchBases, TouchBase series) {
         return series.isActive()
                 || (series.status() == TouchBase.Status.FAILED && !touchBases.pendingWrites(series.accountId(), series.id()).isEmpty());
+    }
+
+    /** The same, given the ids of the account's series with pending writes (read once for all its series). */
+    public static boolean isLive(TouchBase series, Set<String> withPendingWrites) {
+        return series.isActive() || (series.status() == TouchBase.Status.FAILED && withPendingWrites.contains(series.id()));
     }
 
     /** The colleague's own live series (a group's series, which names its first member, aside). */

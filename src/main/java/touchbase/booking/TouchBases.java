@@ -78,6 +78,9 @@ public interface TouchBases {
     /** Pending writes for one series (to tell a person what is still on its way). */
     List<CalendarWrite> pendingWrites(String accountId, String seriesId);
 
+    /** The ids of the account's series that have pending writes (one read, whatever the number of series). */
+    java.util.Set<String> seriesWithPendingWrites(String accountId);
+
     /**
      * The write is done: removes it and stores the series as Google now has it, in one transaction
      * (both within the series' account).

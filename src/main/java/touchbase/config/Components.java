@@ -35,13 +35,16 @@ import touchbase.colleagues.Colleagues;
 import touchbase.colleagues.GroupBook;
 import touchbase.storage.groups.JdbiGroups;
 import touchbase.feed.FeedCache;
-import touchbase.feed.FeedInvalidation;
+import touchbase.account.changes.AccountChanges;
+import touchbase.account.changes.ChangeWatch;
+import touchbase.account.changes.SettingsWatch;
+import touchbase.account.AccountSettingsStore;
 import touchbase.feed.Feeds;
 import touchbase.storage.Database;
 import touchbase.storage.feed.JdbiFeedRevisions;
 import touchbase.storage.feed.JdbiFeedSettings;
 import touchbase.storage.feed.JdbiFeedTokens;
-import touchbase.storage.feed.JdbiFeedVersions;
+import touchbase.storage.feed.JdbiAccountVersions;
 import touchbase.storage.EncryptedTokenVault;
 import touchbase.storage.JdbiAccountProfiles;
 import touchbase.storage.JdbiAccountSettings;
@@ -68,7 +71,7 @@ final class Components {
     final EncryptedTokenVault vault;
     final JdbiWebSessions sessions;
     final Colleagues colleagues;
-    final JdbiAccountSettings settingsStore;
+    final AccountSettingsStore settingsStore;
     final TouchBases touchBases;
     final JdbiIdempotencyKeys idempotencyKeys;
     final JdbiSyncTokens syncTokens;
@@ -92,6 +95,7 @@ final class Components {
     final AccountPreferences preferences;
     final IdempotentAnswers idempotentAnswers;
     final SeriesLookup seriesLookup;
+    final AccountChanges changes;
     final FeedCache feedCache;
     final Feeds feeds;
     final RequestLimits limits;
@@ -104,13 +108,14 @@ final class Components {
         AppConfig.GoogleClient client = config.googleClient().orElseThrow(() -> new ConfigException(
                 "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set (or leave both unset for demo mode)"));
         Aead tokenKey = TokenEncryption.aead(config.dataDir(), config.secretKey());
-        feedCache = new FeedCache(new JdbiFeedVersions(database.jdbi()));
+        changes = new AccountChanges(new JdbiAccountVersions(database.jdbi()));
+        feedCache = new FeedCache(changes);
         accounts = new JdbiAccountProfiles(database.jdbi(), clock);
         vault = new EncryptedTokenVault(database.jdbi(), tokenKey, clock);
         sessions = new JdbiWebSessions(database.jdbi());
-        colleagues = FeedInvalidation.watching(new JdbiColleagues(database.jdbi(), clock), feedCache);
-        settingsStore = new JdbiAccountSettings(database.jdbi(), clock);
-        touchBases = FeedInvalidation.watching(new JdbiTouchBases(database.jdbi(), clock), feedCache);
+        colleagues = ChangeWatch.watching(new JdbiColleagues(database.jdbi(), clock), changes);
+        settingsStore = SettingsWatch.watching(new JdbiAccountSettings(database.jdbi(), clock), changes);
+        touchBases = ChangeWatch.watching(new JdbiTouchBases(database.jdbi(), clock), changes);
         idempotencyKeys = new JdbiIdempotencyKeys(database.jdbi(), clock);
         syncTokens = new JdbiSyncTokens(database.jdbi(), clock);
         settings = new SettingsLookup(settingsStore,
@@ -119,10 +124,10 @@ final class Components {
         accessTokens = new AccessTokens(google, accounts, vault, clock);
         calendars = calendars(config, client, googleHttp, clock);
         proposals = new Proposals(colleagues, settings, touchBases, calendars, clock);
-        groupBook = groupBook(database, colleagues, clock);
+        groupBook = groupBook(database, colleagues, changes, clock);
         OutboxWorker worker = new OutboxWorker(touchBases, colleagues, groupBook, calendars, clock,
                 touchbase.booking.RetryPolicy.standard(), 50, config.outboxLease());
-        lastContacts = lastContacts(database, calendars, syncTokens, clock);
+        lastContacts = lastContacts(database, calendars, syncTokens, changes, clock);
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
                 Optional.of(lastContacts), Optional.of(groupBook));
         limits = new RequestLimits(new JdbiRequestLedger(database.jdbi()),
@@ -133,11 +138,11 @@ final class Components {
         groupBooking = new GroupBooking(groupBook, proposals, booker);
         roulette = roulette(database, clock);
         colleagueBook = new ColleagueBook(colleagues, settings, touchBases, seriesChanges, calendars, clock);
-        relationships = new Relationships(colleagues, touchBases, Optional.of(lastContacts), clock);
+        relationships = new Relationships(colleagues, touchBases, Optional.of(lastContacts), clock).keptUntilChangedIn(changes);
         justMet = new JustMet(relationships, seriesChanges);
         preferences = new AccountPreferences(settings, settingsStore);
         idempotentAnswers = new IdempotentAnswers(idempotencyKeys);
-        seriesLookup = new SeriesLookup(touchBases);
+        seriesLookup = new SeriesLookup(touchBases).keptUntilChangedIn(changes, clock);
         feeds = feeds(config, database, tokenKey, clock);
     }
 
@@ -160,8 +165,8 @@ final class Components {
                 jobs::wakeOutbox);
     }
 
-    private static GroupBook groupBook(Database database, Colleagues colleagues, Clock clock) {
-        return new GroupBook(new JdbiGroups(database.jdbi(), clock), colleagues,
+    private static GroupBook groupBook(Database database, Colleagues colleagues, AccountChanges changes, Clock clock) {
+        return new GroupBook(SettingsWatch.watching(new JdbiGroups(database.jdbi(), clock), changes), colleagues,
                 () -> java.util.UUID.randomUUID().toString(),
                 Optional.of(new touchbase.storage.groups.JdbiRoulettePairs(database.jdbi())));
     }
@@ -194,8 +199,8 @@ final class Components {
     }
 
     private static LastContacts lastContacts(Database database, GoogleCalendarAccess calendars,
-            JdbiSyncTokens syncTokens, Clock clock) {
-        return new LastContacts(calendars, new JdbiMeetingLog(database.jdbi()), syncTokens,
-                new JdbiContactSettings(database.jdbi()), clock);
+            JdbiSyncTokens syncTokens, AccountChanges changes, Clock clock) {
+        return new LastContacts(calendars, SettingsWatch.watching(new JdbiMeetingLog(database.jdbi()), changes),
+                syncTokens, SettingsWatch.watching(new JdbiContactSettings(database.jdbi()), changes), clock);
     }
 }

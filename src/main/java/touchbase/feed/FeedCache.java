@@ -7,67 +7,61 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import touchbase.account.changes.AccountChanges;
 
 /**
  * Rendered feeds per account and view (the account's own feed, the shared one), kept until something
- * of that account changes or the feed's own validity ends. Changes are seen two ways:
- * <ul>
- * <li>through this instance ({@link #invalidate}, called by the stores the feed reads: see
- * {@link FeedInvalidation}): a version counter per account here makes the next poll render again, and an
- * invalidation during a render win (the stale render is not served to the next poll);</li>
- * <li>through another instance: {@link #invalidate} also counts up the account's {@link FeedVersions} in the
- * database, and a cached feed not checked for {@link #CHECK_SHARED_EVERY} is compared with it before it is
- * served, so another instance's change is served within about that long.</li>
- * </ul>
- * A poll therefore costs at most one small query a second per feed, however many polls there are.
+ * of that account changes or the feed's own validity ends. Whether something changed, through this instance
+ * or another, is {@link AccountChanges}'s to tell (the stores' decorators in
+ * {@link touchbase.account.changes.ChangeWatch} report every write): an invalidation during a render wins
+ * (the stale render is not served to the next poll), and another instance's change is served within
+ * {@link #CHECK_SHARED_EVERY}. A poll therefore costs at most one small query a second per feed, however many
+ * polls there are.
  */
 public final class FeedCache {
 
     /** How long a cached feed is served without asking the database whether another instance changed it. */
-    public static final Duration CHECK_SHARED_EVERY = Duration.ofSeconds(1);
+    public static final Duration CHECK_SHARED_EVERY = AccountChanges.CHECK_SHARED_EVERY;
 
-    private final FeedVersions shared;
-    private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    private final AccountChanges changes;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(long version, long sharedVersion, Instant checkedAt, RenderedFeed feed) {
+    private record Entry(AccountChanges.Stamp stamp, RenderedFeed feed) {
     }
 
     /** A cache for one process alone (no other instance writes the account's data). */
     public FeedCache() {
-        this(FeedVersions.inMemory());
+        this(new AccountChanges());
     }
 
-    public FeedCache(FeedVersions shared) {
-        this.shared = Objects.requireNonNull(shared, "shared must not be null");
+    public FeedCache(AccountChanges changes) {
+        this.changes = Objects.requireNonNull(changes, "changes must not be null");
     }
 
     /** Forgets the account's rendered feeds, here and (through the shared version) on every other instance. */
     public void invalidate(String accountId) {
-        versions.merge(accountId, 1L, Long::sum);
-        shared.advance(accountId);
+        changes.changed(accountId);
     }
 
     /** The cached feed of the account's {@code view} if still current, else {@code render}'s, cached. */
     RenderedFeed get(String accountId, FeedTokens.Purpose view, Instant now, Supplier<RenderedFeed> render) {
         String key = key(accountId, view);
-        long version = versions.getOrDefault(accountId, 0L);
         Entry entry = entries.get(key);
-        if (entry != null && entry.version() == version && now.isBefore(entry.feed().validUntil())) {
-            if (now.isBefore(entry.checkedAt().plus(CHECK_SHARED_EVERY))) {
-                return entry.feed();
-            }
-            if (shared.current(accountId) == entry.sharedVersion()) {
-                entries.replace(key, entry, new Entry(entry.version(), entry.sharedVersion(), now, entry.feed()));
+        if (entry != null && now.isBefore(entry.feed().validUntil())) {
+            Optional<AccountChanges.Stamp> current = changes.current(entry.stamp(), now);
+            if (current.isPresent()) {
+                if (current.get() != entry.stamp()) {
+                    entries.replace(key, entry, new Entry(current.get(), entry.feed()));
+                }
                 return entry.feed();
             }
         }
-        long sharedVersion = shared.current(accountId);
+        AccountChanges.Stamp stamp = changes.stamp(accountId, now);
         RenderedFeed fresh = render.get();
         if (entry != null && entry.feed().etag().equals(fresh.etag())) {
             fresh = new RenderedFeed(fresh.bytes(), fresh.etag(), entry.feed().lastModified(), fresh.validUntil());
         }
-        entries.put(key, new Entry(version, sharedVersion, now, fresh));
+        entries.put(key, new Entry(stamp, fresh));
         return fresh;
     }
 

@@ -1,11 +1,8 @@
 package touchbase.feed;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -30,12 +27,7 @@ public record RenderedFeed(byte[] bytes, String etag, Instant lastModified, Inst
     }
 
     static String etagOf(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return touchbase.domain.Sha256.etag(bytes);
     }
 
     static String sha256(String text) {

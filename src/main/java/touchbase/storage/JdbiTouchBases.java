@@ -135,6 +135,11 @@ public final class JdbiTouchBases implements TouchBases {
     }
 
     @Override
+    public java.util.Set<String> seriesWithPendingWrites(String accountId) {
+        return jdbi.withHandle(h -> OutboxRows.seriesPending(h, accountId));
+    }
+
+    @Override
     public void completeWrite(String writeId, TouchBase series) {
         removeWriteAndStore(writeId, series);
     }

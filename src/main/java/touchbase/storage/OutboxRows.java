@@ -81,6 +81,14 @@ final class OutboxRows {
                 .list();
     }
 
+    static java.util.Set<String> seriesPending(Handle h, String accountId) {
+        return h.createQuery("SELECT DISTINCT series_id FROM outbox WHERE status = '" + PENDING
+                        + "' AND account_id = :account")
+                .bind("account", accountId)
+                .mapTo(String.class)
+                .set();
+    }
+
     static void reschedule(Handle h, CalendarWrite w, Instant now) {
         h.createUpdate("UPDATE outbox SET attempts = :attempts, next_attempt_at = :next, last_error = :error, "
                         + "updated_at = :now WHERE account_id = :account AND id = :id")

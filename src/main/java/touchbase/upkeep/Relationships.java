@@ -16,11 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import touchbase.domain.Cadence;
 import touchbase.domain.Colleague;
 import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
+import touchbase.account.changes.AccountChanges;
+import touchbase.account.changes.AccountMemo;
 
 /**
  * The relationship view: per colleague, the last touch-base held (the latest occurrence that started,
@@ -38,6 +42,15 @@ public final class Relationships {
     private final TouchBases touchBases;
     private final Optional<LastContacts> lastContacts;
     private final Clock clock;
+    private final Optional<AccountMemo<Standings>> memo;
+
+    /**
+     * Longest a computed list is kept although nothing of the account changed and no touch-base started:
+     * a meeting read earlier with a start in the future counts once it began, and the look-back moves on.
+     */
+    public static final Duration KEPT_AT_MOST = Duration.ofSeconds(60);
+    /** How far the occurrences of a series are expanded at a time, looking for the last and the next. */
+    private static final Duration STEP = Duration.ofDays(400);
 
     public Relationships(Colleagues colleagues, TouchBases touchBases, Clock clock) {
         this(colleagues, touchBases, Optional.empty(), clock);
@@ -45,25 +58,63 @@ public final class Relationships {
 
     public Relationships(Colleagues colleagues, TouchBases touchBases, Optional<LastContacts> lastContacts,
             Clock clock) {
+        this(colleagues, touchBases, lastContacts, clock, Optional.empty());
+    }
+
+    private Relationships(Colleagues colleagues, TouchBases touchBases, Optional<LastContacts> lastContacts,
+            Clock clock, Optional<AccountChanges> changes) {
         this.colleagues = Objects.requireNonNull(colleagues, "colleagues must not be null");
         this.touchBases = Objects.requireNonNull(touchBases, "touchBases must not be null");
         this.lastContacts = Objects.requireNonNull(lastContacts, "lastContacts must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.memo = changes.map(c -> new AccountMemo<>(c, Standings::validUntil));
     }
 
-    /** One per colleague, most overdue first (the longest past due), then the longest without contact, then by name. */
+    /**
+     * The same, keeping each account's list (see {@link #forAccount}) while {@code changes} says none of its
+     * data changed, until its next touch-base starts, someone becomes (more) overdue, or {@link #KEPT_AT_MOST}.
+     */
+    public Relationships keptUntilChangedIn(AccountChanges changes) {
+        return new Relationships(colleagues, touchBases, lastContacts, clock, Optional.of(changes));
+    }
+
+    /** An account's relationships as read at one instant, and until when they stand as they are. */
+    private record Standings(List<Relationship> all, Instant validUntil) {
+    }
+
+    /**
+     * One per colleague, most overdue first (the longest past due), then the longest without contact, then by
+     * name. When kept, the same list instance is answered for as long as it stands.
+     */
     public List<Relationship> forAccount(String accountId) {
+        Instant now = clock.instant();
+        return memo.map(m -> m.get(accountId, now, () -> read(accountId, now)))
+                .orElseGet(() -> read(accountId, now)).all();
+    }
+
+    private Standings read(String accountId, Instant now) {
         Contacts contacts = contacts(accountId);
         Map<String, List<TouchBase>> series = touchBases.forAccount(accountId).stream()
                 .collect(Collectors.groupingBy(TouchBase::colleagueId));
         Map<String, List<OccurrenceChange>> changes = touchBases.changesOfAccount(accountId);
-        return colleagues.all(accountId).stream()
-                .map(colleague -> of(colleague, series.getOrDefault(colleague.id(), List.of()), changes, contacts))
+        Set<String> pending = series.values().stream().flatMap(List::stream)
+                .anyMatch(s -> s.status() == TouchBase.Status.FAILED) ? touchBases.seriesWithPendingWrites(accountId)
+                : Set.of();
+        Predicate<TouchBase> live = s -> LiveSeries.isLive(s, pending);
+        Instant[] validUntil = {now.plus(KEPT_AT_MOST)};
+        List<Relationship> all = colleagues.all(accountId).stream()
+                .map(colleague -> {
+                    Read read = of(colleague, series.getOrDefault(colleague.id(), List.of()), changes, contacts, now,
+                            live);
+                    validUntil[0] = earliest(validUntil[0], read.stableUntil());
+                    return read.relationship();
+                })
                 .sorted(Comparator.comparing((Relationship r) -> -r.overdueDays())
                         .thenComparing((Relationship r) -> !r.overdue())
                         .thenComparing(r -> r.lastContact().map(c -> c.at().toInstant()).orElse(Instant.MIN))
                         .thenComparing(r -> r.colleague().displayName()))
                 .toList();
+        return new Standings(all, validUntil[0]);
     }
 
     /** @throws NotFound for an unknown colleague */
@@ -73,7 +124,8 @@ public final class Relationships {
         List<TouchBase> series = touchBases.forColleague(accountId, colleagueId);
         Map<String, List<OccurrenceChange>> changes = series.stream()
                 .collect(Collectors.toMap(TouchBase::id, s -> touchBases.changes(accountId, s.id())));
-        return of(colleague, series, changes, contacts(accountId));
+        return of(colleague, series, changes, contacts(accountId), clock.instant(),
+                s -> LiveSeries.isLive(touchBases, s)).relationship();
     }
 
     /** The meetings read from the calendar, whether to show their titles, and the grace. */
@@ -92,40 +144,64 @@ public final class Relationships {
         }).orElse(new Contacts(Map.of(), false, 0));
     }
 
+    /** A relationship as it stands at one instant, and the instant before which it stands so. */
+    private record Read(Relationship relationship, Instant stableUntil) {
+    }
+
     /** The relationship with a colleague from their series (oldest first) and those series' changes. */
-    private Relationship of(Colleague colleague, List<TouchBase> all, Map<String, List<OccurrenceChange>> changes,
-            Contacts contacts) {
-        Instant now = clock.instant();
+    private Read of(Colleague colleague, List<TouchBase> all, Map<String, List<OccurrenceChange>> changes,
+            Contacts contacts, Instant now, Predicate<TouchBase> live) {
         Optional<ZonedDateTime> lastHeld = Optional.empty();
         Optional<ZonedDateTime> next = Optional.empty();
         for (TouchBase series : all) {
-            List<Occurrence> held = SeriesOccurrences.heldBetween(series, changes.getOrDefault(series.id(), List.of()),
-                    series.firstStart().toInstant(), now.plus(Duration.ofDays(400)));
+            List<OccurrenceChange> its = changes.getOrDefault(series.id(), List.of());
             if (series.googleEventId().isPresent()) {
-                Instant heldUntil = series.isActive() ? now : earliest(now, series.updatedAt());
-                lastHeld = latest(lastHeld, held.stream().map(Occurrence::start)
-                        .filter(start -> start.toInstant().isBefore(heldUntil)).reduce((a, b) -> b));
+                lastHeld = latest(lastHeld, lastHeldBefore(series, its, series.isActive() ? now
+                        : earliest(now, series.updatedAt())));
             }
             if (series.isActive()) {
-                next = earliestOf(next, held.stream().map(Occurrence::start)
-                        .filter(start -> !start.toInstant().isBefore(now)).findFirst());
+                next = earliestOf(next, SeriesOccurrences.heldBetween(series, its, now, now.plus(STEP)).stream()
+                        .map(Occurrence::start).findFirst());
             }
         }
-        Optional<TouchBase> current = all.stream().filter(s -> LiveSeries.isLive(touchBases, s)).findFirst()
+        Optional<TouchBase> current = all.stream().filter(live).findFirst()
                 .or(() -> all.stream().max(Comparator.comparing(TouchBase::createdAt)));
         boolean active = all.stream().anyMatch(TouchBase::isActive);
-        Cadence cadence = current.filter(s -> LiveSeries.isLive(touchBases, s))
+        Cadence cadence = current.filter(live)
                 .map(s -> s.rule().cadence())
                 .orElse(colleague.cadence());
         Optional<LastContact> last = LastContact.later(
                 lastHeld.map(held -> new LastContact(held, LastContact.Kind.TOUCH_BASE, Optional.empty())),
                 contacts.of(colleague));
-        Instant due = now.minus(Duration.ofDays(periodDays(cadence.kind()) + contacts.graceDays()));
+        Duration period = Duration.ofDays(periodDays(cadence.kind()) + contacts.graceDays());
         boolean overdue = !colleague.paused() && !active
-                && last.map(contact -> contact.at().toInstant().isBefore(due)).orElse(false);
-        long overdueDays = overdue ? Duration.between(last.get().at().toInstant(), due).toDays() : 0;
-        return new Relationship(colleague, lastHeld, last, next, cadence.describe(), overdue, overdueDays,
-                attention(colleague, current), current);
+                && last.map(contact -> contact.at().toInstant().isBefore(now.minus(period))).orElse(false);
+        long overdueDays = overdue ? Duration.between(last.get().at().toInstant(), now.minus(period)).toDays() : 0;
+        Relationship relationship = new Relationship(colleague, lastHeld, last, next, cadence.describe(), overdue,
+                overdueDays, attention(colleague, current), current);
+        Instant stable = next.map(ZonedDateTime::toInstant).orElse(Instant.MAX);
+        if (!colleague.paused() && !active && last.isPresent()) {
+            Instant due = last.get().at().toInstant().plus(period);
+            stable = earliest(stable, overdue ? due.plus(Duration.ofDays(overdueDays + 1)) : due);
+        }
+        return new Read(relationship, stable);
+    }
+
+    /** The start of the series' latest held occurrence before {@code until}, looking back a step at a time. */
+    private static Optional<ZonedDateTime> lastHeldBefore(TouchBase series, List<OccurrenceChange> changes,
+            Instant until) {
+        Instant first = series.firstStart().toInstant();
+        for (Instant to = until; to.isAfter(first); to = to.minus(STEP)) {
+            List<Occurrence> held = SeriesOccurrences.heldBetween(series, changes, latestOf(first, to.minus(STEP)), to);
+            if (!held.isEmpty()) {
+                return Optional.of(held.get(held.size() - 1).start());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Instant latestOf(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static Optional<String> attention(Colleague colleague, Optional<TouchBase> current) {

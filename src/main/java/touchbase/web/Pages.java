@@ -2,7 +2,7 @@ package touchbase.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
@@ -83,9 +83,9 @@ public final class Pages {
     }
 
     public void render(Context ctx, String template, Object page) {
-        StringOutput output = new StringOutput();
+        Utf8ByteOutput output = new Utf8ByteOutput();
         engine.render(template, page, output);
-        ctx.html(output.toString());
+        ctx.contentType("text/html; charset=utf-8").result(output.toByteArray());
     }
 
     /** Back to a page after a form, with a fixed notice (Post/Redirect/Get). */

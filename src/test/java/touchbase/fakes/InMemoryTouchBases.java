@@ -104,6 +104,12 @@ public final class InMemoryTouchBases implements TouchBases {
                 .sorted(ORDER).toList();
     }
 
+    @Override
+    public synchronized java.util.Set<String> seriesWithPendingWrites(String accountId) {
+        return writes.values().stream().filter(w -> w.accountId().equals(accountId)).map(CalendarWrite::seriesId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Every queued write, oldest first. */
     public synchronized List<CalendarWrite> allWrites() {
         return writes.values().stream().sorted(ORDER).toList();

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The feed behind a load balancer: each instance caches rendered feeds and known tokens in memory, and a
  * change made through one instance (a series cancelled, a token rotated, a sharing address revoked) is
- * served by the other within a few seconds, not after its cache would have expired (an hour).
+ * served by the other within a few seconds, not after its cache would have expired (an hour). The same holds
+ * for the kept colleague list and dashboard.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedAcrossInstancesTest {
@@ -84,6 +85,33 @@ class FeedAcrossInstancesTest {
         assertThat(browser.api(second, "DELETE", "/api/feed/share", null).statusCode()).isEqualTo(204);
 
         assertThat(pollUntil(first, shared, answer -> answer.statusCode() == 404).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aColleagueAddedOnOneInstanceShowsInTheOtherInstancesKeptListsWithinSeconds() throws Exception {
+        JsonNode before = json(browser.api(second, "GET", "/api/colleagues", null));
+        assertThat(names(before)).doesNotContain("Noor Haddad");
+        assertThat(browser.api(second, "GET", "/", null).body()).doesNotContain("Noor Haddad");
+
+        String colleagueId = json(browser.api(first, "POST", "/api/colleagues",
+                "{\"email\":\"noor.haddad@demo.touchbase.test\",\"name\":\"Noor Haddad\"}")).get("id").asString();
+        assertThat(names(json(browser.api(first, "GET", "/api/colleagues", null)))).as("at once on the instance written")
+                .contains("Noor Haddad");
+
+        JsonNode after = before;
+        for (int poll = 0; poll < POLLS && !names(after).contains("Noor Haddad"); poll++) {
+            Thread.sleep(100);
+            after = json(browser.api(second, "GET", "/api/colleagues", null));
+        }
+        assertThat(names(after)).contains("Noor Haddad");
+        assertThat(browser.api(second, "GET", "/", null).body()).contains("Noor Haddad");
+        assertThat(browser.api(first, "DELETE", "/api/colleagues/" + colleagueId, null).statusCode()).isEqualTo(204);
+    }
+
+    private static java.util.List<String> names(JsonNode colleagues) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        colleagues.forEach(c -> names.add(c.get("name").asString()));
+        return names;
     }
 
     private String bookedSeries(String email, String name) throws InterruptedException {

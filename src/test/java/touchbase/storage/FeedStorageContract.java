@@ -3,7 +3,7 @@ package touchbase.storage;
 import touchbase.storage.feed.JdbiFeedRevisions;
 import touchbase.storage.feed.JdbiFeedSettings;
 import touchbase.storage.feed.JdbiFeedTokens;
-import touchbase.storage.feed.JdbiFeedVersions;
+import touchbase.storage.feed.JdbiAccountVersions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -97,7 +97,7 @@ abstract class FeedStorageContract extends StorageContract {
     void theFeedVersionCountsEveryChangeOfTheAccountOnly() {
         givenAccount("a1");
         givenAccount("a2");
-        JdbiFeedVersions versions = new JdbiFeedVersions(database().jdbi());
+        JdbiAccountVersions versions = new JdbiAccountVersions(database().jdbi());
         long before = versions.current("a1");
 
         versions.advance("a1");

@@ -163,6 +163,20 @@ abstract class TouchBasesContract extends StorageContract {
     }
 
     @Test
+    void tellsInOneReadWhichSeriesOfTheAccountHaveWritesPending() {
+        TouchBase waiting = series("s-1", "c-1", WINTER_TUESDAY);
+        TouchBase done = series("s-2", "c-2", WINTER_TUESDAY);
+        touchBases.save(waiting, List.of(), List.of(write("w-1", "s-1", Kind.INSERT_SERIES, NOW),
+                write("w-2", "s-1", Kind.DELETE_SERIES, NOW)));
+        touchBases.save(done, List.of(), List.of(write("w-3", "s-2", Kind.INSERT_SERIES, NOW)));
+
+        touchBases.completeWrite("w-3", done);
+
+        assertThat(touchBases.seriesWithPendingWrites("acc-1")).containsExactly("s-1");
+        assertThat(touchBases.seriesWithPendingWrites("acc-2")).isEmpty();
+    }
+
+    @Test
     void aWriteThatCannotBeQueuedLeavesTheSeriesAndItsChangesUnstored() {
         TouchBase series = series("s-1", "c-1", WINTER_TUESDAY);
         CalendarWrite insert = write("w-1", "s-1", Kind.INSERT_SERIES, NOW);

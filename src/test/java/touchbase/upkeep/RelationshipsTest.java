@@ -5,6 +5,8 @@ import touchbase.booking.OutboxWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import touchbase.account.changes.AccountChanges;
 import org.junit.jupiter.api.Test;
 import touchbase.domain.Colleague;
 import touchbase.domain.TouchBase;
@@ -82,5 +84,40 @@ class RelationshipsTest {
 
         assertThat(world.relationships.forColleague(BookingWorld.ACCOUNT, ana.id()).attention())
                 .contains(OutboxWorker.RECONNECT);
+    }
+
+    @Test
+    void aKeptListMovesOnWhenTheNextTouchBaseStartsThoughNothingWasWritten() {
+        world.bookAt(ana, "2026-02-03T10:00", "FREQ=WEEKLY;BYDAY=TU");
+        world.drainOutbox();
+        Relationships kept = world.relationships.keptUntilChangedIn(new AccountChanges());
+        world.clock.set(BookingWorld.at("2026-02-03T09:59:40").toInstant());
+        Relationship before = kept.forAccount(BookingWorld.ACCOUNT).get(0);
+
+        world.clock.advance(Duration.ofSeconds(30));
+        Relationship after = kept.forAccount(BookingWorld.ACCOUNT).get(0);
+
+        assertThat(before.next()).contains(BookingWorld.at("2026-02-03T10:00"));
+        assertThat(before.lastHeld()).isEmpty();
+        assertThat(after.lastHeld()).contains(BookingWorld.at("2026-02-03T10:00"));
+        assertThat(after.next()).contains(BookingWorld.at("2026-02-10T10:00"));
+    }
+
+    @Test
+    void aKeptListTurnsOverdueWhenThePeriodEndsThoughNothingWasWritten() {
+        TouchBase series = world.bookAt(ana, "2026-02-03T10:00", "FREQ=WEEKLY;BYDAY=TU");
+        world.drainOutbox();
+        world.clock.set(BookingWorld.at("2026-02-18T12:00").toInstant());
+        world.seriesChanges.cancel(BookingWorld.ACCOUNT, series.id());
+        Relationships kept = world.relationships.keptUntilChangedIn(new AccountChanges());
+        world.clock.set(BookingWorld.at("2026-02-24T09:59:40").toInstant());
+        List<Relationship> before = kept.forAccount(BookingWorld.ACCOUNT);
+
+        world.clock.advance(Duration.ofSeconds(30));
+        List<Relationship> after = kept.forAccount(BookingWorld.ACCOUNT);
+
+        assertThat(kept.forAccount(BookingWorld.ACCOUNT)).as("kept while it stands").isSameAs(after);
+        assertThat(before.get(0).overdue()).isFalse();
+        assertThat(after.get(0).overdue()).isTrue();
     }
 }

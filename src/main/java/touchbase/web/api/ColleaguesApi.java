@@ -26,6 +26,7 @@ public final class ColleaguesApi {
     private final Relationships relationships;
     private final Optional<JustMet> justMet;
     private final Optional<EditColleague> editing;
+    private final KeptJson kept = new KeptJson();
 
     public ColleaguesApi(ColleagueBook colleagues, Relationships relationships) {
         this(colleagues, relationships, Optional.empty());
@@ -54,8 +55,11 @@ public final class ColleaguesApi {
                 ColleagueAnswers.Standing.of(relationships.forColleague(accountId, id))));
     }
 
+    /** {@code GET /api/colleagues}, with a strong ETag (see {@link KeptJson}). */
     public void list(Context ctx) {
-        ctx.json(relationships.forAccount(ApiGuard.accountId(ctx)).stream().map(ColleagueAnswers.Standing::of).toList());
+        String accountId = ApiGuard.accountId(ctx);
+        kept.answer(ctx, accountId, relationships.forAccount(accountId),
+                all -> all.stream().map(ColleagueAnswers.Standing::of).toList());
     }
 
     public void add(Context ctx) {

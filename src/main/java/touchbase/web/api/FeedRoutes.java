@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Objects;
 import touchbase.account.SignInService;
 import touchbase.domain.AccountProfile;
@@ -132,13 +131,7 @@ public final class FeedRoutes {
      */
     static boolean notModified(String ifNoneMatch, String ifModifiedSince, RenderedFeed feed) {
         if (ifNoneMatch != null) {
-            if (ifNoneMatch.equals(feed.etag())) {
-                return true;
-            }
-            return Arrays.stream(ifNoneMatch.split(","))
-                    .map(String::strip)
-                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                    .anyMatch(tag -> tag.equals("*") || tag.equals(feed.etag()));
+            return EntityTags.matches(ifNoneMatch, feed.etag());
         }
         if (ifModifiedSince != null) {
             try {

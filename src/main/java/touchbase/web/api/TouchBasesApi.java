@@ -23,6 +23,7 @@ public final class TouchBasesApi {
     private final Booker booker;
     private final SeriesChanges changes;
     private final AccountPreferences preferences;
+    private final KeptJson kept = new KeptJson();
 
     public TouchBasesApi(SeriesLookup series, Booker booker, SeriesChanges changes, AccountPreferences preferences) {
         this.series = Objects.requireNonNull(series, "series must not be null");
@@ -31,8 +32,10 @@ public final class TouchBasesApi {
         this.preferences = Objects.requireNonNull(preferences, "preferences must not be null");
     }
 
+    /** {@code GET /api/touchbases}, with a strong ETag (see {@link KeptJson}). */
     public void list(Context ctx) {
-        ctx.json(series.all(ApiGuard.accountId(ctx)).stream().map(SeriesAnswers.Series::of).toList());
+        String accountId = ApiGuard.accountId(ctx);
+        kept.answer(ctx, accountId, series.all(accountId), all -> all.stream().map(SeriesAnswers.Series::of).toList());
     }
 
     public void show(Context ctx) {

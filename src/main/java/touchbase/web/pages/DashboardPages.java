@@ -33,6 +33,7 @@ import touchbase.web.ApiCaller;
 import touchbase.web.Notice;
 import touchbase.web.PageGuard;
 import touchbase.web.Pages;
+import touchbase.account.changes.PerAccount;
 
 /** The dashboard ({@code GET /} when signed in) and its one-click fix ({@code POST /recheck}). */
 public final class DashboardPages {
@@ -47,6 +48,7 @@ public final class DashboardPages {
     private final AccountPreferences preferences;
     private final Recheck recheck;
     private final Clock clock;
+    private final PerAccount<Parts> kept = new PerAccount<>();
 
     public DashboardPages(Pages pages, PageGuard guard, SeriesLookup series, Relationships relationships,
             AccountPreferences preferences, Recheck recheck, Clock clock) {
@@ -59,27 +61,59 @@ public final class DashboardPages {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
 
+    /** What the dashboard's parts are made from: the kept reads (compared as instances), the settings, the day. */
+    private record Made(List<Relationship> people, List<SeriesLookup.SeriesDetail> all, AccountSettings settings,
+            LocalDate today) {
+        boolean same(Made other) {
+            return people == other.people && all == other.all && settings.equals(other.settings)
+                    && today.equals(other.today);
+        }
+    }
+
+    /** The dashboard without its shell: the same for every session of the account while it is made the same. */
+    private record Parts(Made made, int colleagues, int unplanned, List<DashboardPage.Upcoming> upcoming,
+            List<DashboardPage.Attention> attention, DashboardPage.Meter meter, List<ColleaguesPage.Row> people) {
+    }
+
     public void show(Context ctx, ApiCaller caller) {
         ctx.header("Cache-Control", "no-store");
         String accountId = caller.accountId();
         AccountSettings settings = preferences.of(accountId);
-        ZoneId zone = settings.zone();
-        List<Relationship> people = relationships.forAccount(accountId);
-        Map<String, Colleague> byId = new HashMap<>();
-        people.forEach(r -> byId.put(r.colleague().id(), r.colleague()));
         Instant now = clock.instant();
-        List<SeriesLookup.SeriesDetail> all = series.all(accountId);
+        Made made = new Made(relationships.forAccount(accountId), series.all(accountId), settings,
+                now.atZone(settings.zone()).toLocalDate());
+        Parts parts = kept.get(accountId, p -> Optional.of(p).filter(same -> same.made().same(made)),
+                () -> parts(made, now));
+        pages.render(ctx, "dashboard.jte", new DashboardPage(
+                pages.shell(ctx, caller, "Dashboard", "dashboard"), caller.account().email(), Times.zone(settings.zone()),
+                parts.colleagues(), parts.unplanned(), parts.upcoming(), parts.attention(), parts.meter(), parts.people()));
+    }
 
-        List<DashboardPage.Upcoming> upcoming = new ArrayList<>();
+    private static Parts parts(Made made, Instant now) {
+        List<Relationship> people = made.people();
+        ZoneId zone = made.settings().zone();
+        long unplanned = people.stream().filter(r -> !r.colleague().paused() && r.series().filter(TouchBase::isActive)
+                .isEmpty() && r.series().filter(t -> t.status() == TouchBase.Status.FAILED).isEmpty()).count();
+        return new Parts(made, people.size(), (int) unplanned, upcoming(made, now), attention(people),
+                meter(made.all(), people, made.settings(), now),
+                people.stream().map(r -> ColleaguePages.row(r, zone, now)).toList());
+    }
+
+    /** The held touch-bases of the next {@link #AHEAD}, soonest first. */
+    private static List<DashboardPage.Upcoming> upcoming(Made made, Instant now) {
+        ZoneId zone = made.settings().zone();
+        Map<String, Colleague> byId = new HashMap<>();
+        made.people().forEach(r -> byId.put(r.colleague().id(), r.colleague()));
         List<Occurrence> soon = new ArrayList<>();
         Map<String, TouchBase> seriesById = new HashMap<>();
-        for (SeriesLookup.SeriesDetail detail : all) {
+        for (SeriesLookup.SeriesDetail detail : made.all()) {
             if (detail.series().isActive()) {
                 seriesById.put(detail.series().id(), detail.series());
                 soon.addAll(SeriesOccurrences.heldBetween(detail.series(), detail.changes(), now, now.plus(AHEAD)));
             }
         }
         soon.sort(Comparator.comparing(o -> o.start().toInstant()));
+        List<DashboardPage.Upcoming> upcoming = new ArrayList<>();
         for (Occurrence o : soon) {
             TouchBase s = seriesById.get(o.seriesId());
             Colleague c = byId.get(s.colleagueId());
@@ -92,12 +126,7 @@ public final class DashboardPages {
                             + s.statusReason().map(reason -> " · " + reason).orElse("") : "Being sent to Google",
                     booked ? "ok" : "pending", s.meetUri(), o.isMoved()));
         }
-        long unplanned = people.stream().filter(r -> !r.colleague().paused() && r.series().filter(TouchBase::isActive)
-                .isEmpty() && r.series().filter(t -> t.status() == TouchBase.Status.FAILED).isEmpty()).count();
-        pages.render(ctx, "dashboard.jte", new DashboardPage(
-                pages.shell(ctx, caller, "Dashboard", "dashboard"), caller.account().email(), Times.zone(zone),
-                people.size(), (int) unplanned, upcoming, attention(people), meter(all, people, settings, now),
-                people.stream().map(r -> ColleaguePages.row(r, zone, now)).toList()));
+        return upcoming;
     }
 
     public void recheck(Context ctx) {

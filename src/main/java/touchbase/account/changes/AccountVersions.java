@@ -1,22 +1,22 @@
-package touchbase.feed;
+package touchbase.account.changes;
 
 /**
- * Port: a counter per account that goes up whenever something its feed shows is written, kept where
- * every instance sees it (the database), so an instance can tell that a feed it rendered is stale
- * although the change was made through another instance.
+ * Port: a counter per account that goes up whenever something its reads show (the feed, the colleague and
+ * series lists, the dashboard) is written, kept where every instance sees it (the database), so an instance
+ * can tell that what it read is stale although the change was made through another instance.
  */
-public interface FeedVersions {
+public interface AccountVersions {
 
     /** The account's current version (0 before any change). */
     long current(String accountId);
 
-    /** Counts the account's version up: its feed may have changed. */
+    /** Counts the account's version up: what was read of it may have changed. */
     void advance(String accountId);
 
     /** Versions in this process only: for a single instance, or tests. */
-    static FeedVersions inMemory() {
+    static AccountVersions inMemory() {
         java.util.Map<String, Long> versions = new java.util.concurrent.ConcurrentHashMap<>();
-        return new FeedVersions() {
+        return new AccountVersions() {
             @Override
             public long current(String accountId) {
                 return versions.getOrDefault(accountId, 0L);

@@ -1,4 +1,4 @@
-package touchbase.feed;
+package touchbase.account.changes;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,28 +12,29 @@ import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
 
 /**
- * Store decorators that tell the {@link FeedCache} when an account's feed may have changed: every write
- * of a series, its occurrence changes or its outbox outcome, and every write of a colleague. The
- * composition root wraps the stores with them, so no use case has to remember the feed.
+ * Store decorators that tell {@link AccountChanges} when what an account's reads show may have changed (its
+ * feed, its colleague and series lists, its dashboard): every write of a series, its occurrence changes or its
+ * outbox outcome, and every write of a colleague ({@link SettingsWatch} does the same for settings, groups and
+ * last contacts). The composition root wraps the stores with them, so no use case has to remember a cache.
  */
-public final class FeedInvalidation {
+public final class ChangeWatch {
 
-    private FeedInvalidation() {
+    private ChangeWatch() {
     }
 
-    public static TouchBases watching(TouchBases store, FeedCache cache) {
-        return new WatchedTouchBases(store, cache);
+    public static TouchBases watching(TouchBases store, AccountChanges changes) {
+        return new WatchedTouchBases(store, changes);
     }
 
-    public static Colleagues watching(Colleagues store, FeedCache cache) {
-        return new WatchedColleagues(store, cache);
+    public static Colleagues watching(Colleagues store, AccountChanges changes) {
+        return new WatchedColleagues(store, changes);
     }
 
-    private record WatchedTouchBases(TouchBases store, FeedCache cache) implements TouchBases {
+    private record WatchedTouchBases(TouchBases store, AccountChanges watch) implements TouchBases {
 
         WatchedTouchBases {
             Objects.requireNonNull(store, "store must not be null");
-            Objects.requireNonNull(cache, "cache must not be null");
+            Objects.requireNonNull(watch, "watch must not be null");
         }
 
         @Override
@@ -71,7 +72,7 @@ public final class FeedInvalidation {
             try {
                 store.save(series, changes, writes);
             } finally {
-                cache.invalidate(series.accountId());
+                watch.changed(series.accountId());
             }
         }
 
@@ -80,7 +81,7 @@ public final class FeedInvalidation {
             try {
                 store.saveAll(series, changes, writes);
             } finally {
-                series.forEach(one -> cache.invalidate(one.accountId()));
+                series.forEach(one -> watch.changed(one.accountId()));
             }
         }
 
@@ -100,11 +101,16 @@ public final class FeedInvalidation {
         }
 
         @Override
+        public java.util.Set<String> seriesWithPendingWrites(String accountId) {
+            return store.seriesWithPendingWrites(accountId);
+        }
+
+        @Override
         public void completeWrite(String writeId, TouchBase series) {
             try {
                 store.completeWrite(writeId, series);
             } finally {
-                cache.invalidate(series.accountId());
+                watch.changed(series.accountId());
             }
         }
 
@@ -115,7 +121,11 @@ public final class FeedInvalidation {
 
         @Override
         public void resumeWrites(String accountId, java.time.Instant now) {
-            store.resumeWrites(accountId, now);
+            try {
+                store.resumeWrites(accountId, now);
+            } finally {
+                watch.changed(accountId);
+            }
         }
 
         @Override
@@ -123,16 +133,16 @@ public final class FeedInvalidation {
             try {
                 store.abandonWrite(writeId, series);
             } finally {
-                cache.invalidate(series.accountId());
+                watch.changed(series.accountId());
             }
         }
     }
 
-    private record WatchedColleagues(Colleagues store, FeedCache cache) implements Colleagues {
+    private record WatchedColleagues(Colleagues store, AccountChanges watch) implements Colleagues {
 
         WatchedColleagues {
             Objects.requireNonNull(store, "store must not be null");
-            Objects.requireNonNull(cache, "cache must not be null");
+            Objects.requireNonNull(watch, "watch must not be null");
         }
 
         @Override
@@ -160,7 +170,7 @@ public final class FeedInvalidation {
             try {
                 store.save(accountId, colleague);
             } finally {
-                cache.invalidate(accountId);
+                watch.changed(accountId);
             }
         }
 
@@ -169,7 +179,7 @@ public final class FeedInvalidation {
             try {
                 store.delete(accountId, colleagueId);
             } finally {
-                cache.invalidate(accountId);
+                watch.changed(accountId);
             }
         }
     }

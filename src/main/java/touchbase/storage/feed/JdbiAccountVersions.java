@@ -2,14 +2,14 @@ package touchbase.storage.feed;
 
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
-import touchbase.feed.FeedVersions;
+import touchbase.account.changes.AccountVersions;
 
 /** The feed's version in the account's row of {@code accounts} ({@code feed_version}, migration 19). */
-public final class JdbiFeedVersions implements FeedVersions {
+public final class JdbiAccountVersions implements AccountVersions {
 
     private final Jdbi jdbi;
 
-    public JdbiFeedVersions(Jdbi jdbi) {
+    public JdbiAccountVersions(Jdbi jdbi) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi must not be null");
     }
 
