@@ -130,8 +130,7 @@ final class Components {
         lastContacts = lastContacts(database, calendars, syncTokens, changes, clock);
         recheck = new Recheck(touchBases, colleagues, settings, calendars, syncTokens, clock, Recheck.WINDOW, false,
                 Optional.of(lastContacts), Optional.of(groupBook));
-        limits = new RequestLimits(new JdbiRequestLedger(database.jdbi()),
-                new RequestLimits.Budget(config.signInStarts(), RequestLimits.SIGN_IN_STARTS.window()), clock);
+        limits = limits(config, database, clock);
         jobs = jobs(database, worker, clock);
         seriesChanges = new SeriesChanges(touchBases, settings, clock, jobs::wakeOutbox);
         booker = new Booker(colleagues, settings, touchBases, proposals, clock, jobs::wakeOutbox);
@@ -144,6 +143,11 @@ final class Components {
         idempotentAnswers = new IdempotentAnswers(idempotencyKeys);
         seriesLookup = new SeriesLookup(touchBases).keptUntilChangedIn(changes, clock);
         feeds = feeds(config, database, tokenKey, clock);
+    }
+
+    private static RequestLimits limits(AppConfig config, Database database, Clock clock) {
+        return new RequestLimits(new JdbiRequestLedger(database.jdbi()),
+                new RequestLimits.Budget(config.signInStarts(), RequestLimits.SIGN_IN_STARTS.window()), clock);
     }
 
     private GoogleCalendarAccess calendars(AppConfig config, AppConfig.GoogleClient client, GoogleHttp googleHttp,
