@@ -11,8 +11,10 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import touchbase.domain.WorkingHours;
 
@@ -180,16 +182,31 @@ final class SlotGrid {
         return at;
     }
 
-    /** Usable cells whose touch-base lies in the hours (only among {@code within}, when given). */
+    /**
+     * Usable cells whose touch-base lies in the hours (only among {@code within}, when given). Only
+     * candidate cells are judged; on a day when neither the grid's zone nor the hours' zone changes
+     * its offset (through the day's last touch-base) a slot's answer is the same on every day of the
+     * same weekday and offsets, so it is worked out once per such kind of day, on the fixed offset.
+     */
     BitSet cellsIn(WorkingHours hours, BitSet within) {
         BitSet cells = new BitSet(cells());
-        Map<Long, boolean[]> patterns = new HashMap<>();
+        BitSet candidates = within != null ? within : usable;
+        Map<Long, byte[]> kinds = new HashMap<>();
+        ZoneChanges changes = new ZoneChanges(hours.zone().getRules(), firstSecond(), lastSecond() + 86_400L + durationSeconds);
         for (int day = 0; day < days; day++) {
-            boolean[] open = steadyPattern(hours, day, patterns);
-            for (int slot = 0; slot < slotsPerDay; slot++) {
-                int cell = cell(day, slot);
-                if (usable(cell) && (within == null || within.get(cell))
-                        && (open != null ? open[slot] : inHours(hours, start(cell)))) {
+            int first = cell(day, 0);
+            int end = first + slotsPerDay;
+            int cell = candidates.nextSetBit(first);
+            if (cell < 0 || cell >= end) {
+                continue;
+            }
+            long from = start(first);
+            boolean steady = changes.steady(from, from + 86_400L + durationSeconds) && !offsetChangesOn(day);
+            long hoursOffset = changes.offsetAt(from);
+            byte[] known = steady ? kinds.computeIfAbsent(kindOf(day, hoursOffset), any -> new byte[slotsPerDay]) : null;
+            for (; cell >= 0 && cell < end; cell = candidates.nextSetBit(cell + 1)) {
+                if (usable(cell) && (known == null ? inHours(hours, start(cell)) : steadyInHours(hours, cell - first,
+                        start(cell) + hoursOffset, known))) {
                     cells.set(cell);
                 }
             }
@@ -197,30 +214,62 @@ final class SlotGrid {
         return cells;
     }
 
+    /** The kind of a steady day: its weekday and both offsets (the grid's from its midnight). */
+    private long kindOf(int day, long hoursOffset) {
+        long gridOffset = (firstDay.toEpochDay() + day) * 86_400L - start(cell(day, 0));
+        return ((day % 7) * 200_000L + hoursOffset + 100_000) * 200_000L + gridOffset + 100_000;
+    }
+
+    /** Whether the slot lies in the hours, from {@code known} (0 not yet judged, 1 yes, 2 no) or judged now. */
+    private boolean steadyInHours(WorkingHours hours, int slot, long localStart, byte[] known) {
+        if (known[slot] == 0) {
+            known[slot] = hours.containsLocal(localStart, localStart + durationSeconds) ? (byte) 1 : (byte) 2;
+        }
+        return known[slot] == 1;
+    }
+
+    private long firstSecond() {
+        return starts.length == 0 ? earliest : starts[0];
+    }
+
+    private long lastSecond() {
+        return starts.length == 0 ? earliest : starts[starts.length - 1];
+    }
+
     /**
-     * On a day when neither the grid's zone nor the hours' zone changes its offset (through the last
-     * touch-base of the day), which slots lie in the hours: the same on every such day with the same
-     * weekday and offsets, so it is worked out once per kind of day; null on a day with a change.
+     * A zone's offset changes between two instants, listed once (asking the zone rules day by day costs
+     * more than the rest of a day's work); asked with non-decreasing instants, it walks the list once.
      */
-    private boolean[] steadyPattern(WorkingHours hours, int day, Map<Long, boolean[]> patterns) {
-        if (offsetChangesOn(day)) {
-            return null;
-        }
-        ZoneRules rules = hours.zone().getRules();
-        Instant from = startInstant(cell(day, 0));
-        ZoneOffsetTransition next = rules.nextTransition(from);
-        if (next != null && next.getInstant().isBefore(from.plusSeconds(86_400L + durationSeconds))) {
-            return null;
-        }
-        long key = ((day % 7) * 200_000L + rules.getOffset(from).getTotalSeconds() + 100_000) * 200_000L
-                + zone.getRules().getOffset(from).getTotalSeconds() + 100_000;
-        return patterns.computeIfAbsent(key, any -> {
-            boolean[] open = new boolean[slotsPerDay];
-            for (int slot = 0; slot < slotsPerDay; slot++) {
-                open[slot] = inHours(hours, start(cell(day, slot)));
+    private static final class ZoneChanges {
+
+        private final long[] changes;
+        private final int[] offsetsAfter;
+        private final int firstOffset;
+        private int passed;
+
+        ZoneChanges(ZoneRules rules, long from, long until) {
+            List<ZoneOffsetTransition> found = new ArrayList<>();
+            for (ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(from));
+                    next != null && next.toEpochSecond() < until; next = rules.nextTransition(next.getInstant())) {
+                found.add(next);
             }
-            return open;
-        });
+            this.changes = found.stream().mapToLong(ZoneOffsetTransition::toEpochSecond).toArray();
+            this.offsetsAfter = found.stream().mapToInt(change -> change.getOffsetAfter().getTotalSeconds()).toArray();
+            this.firstOffset = rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds();
+        }
+
+        /** Whether no change falls strictly between {@code from} and {@code before}; passes those at or before {@code from}. */
+        boolean steady(long from, long before) {
+            while (passed < changes.length && changes[passed] <= from) {
+                passed++;
+            }
+            return passed == changes.length || changes[passed] >= before;
+        }
+
+        /** The offset at {@code from}, the instant last given to {@link #steady}. */
+        long offsetAt(long from) {
+            return passed == 0 ? firstOffset : offsetsAfter[passed - 1];
+        }
     }
 
     private boolean inHours(WorkingHours hours, long startSecond) {
