@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -183,34 +184,37 @@ final class SlotGrid {
     }
 
     /**
-     * Usable cells whose touch-base lies in the hours (only among {@code within}, when given). Only
-     * candidate cells are judged; on a day when neither the grid's zone nor the hours' zone changes
-     * its offset (through the day's last touch-base) a slot's answer is the same on every day of the
-     * same weekday and offsets, so it is worked out once per such kind of day, on the fixed offset.
+     * Usable cells whose touch-base lies in the hours (only among {@code within}, when given). On a day
+     * when neither the grid's zone nor the hours' zone changes its offset (through the day's last
+     * touch-base) the slots in the hours are the same on every day of the same weekday and offsets, so
+     * they are worked out once per such kind of day, on the fixed offsets, and set as runs of cells.
      */
     BitSet cellsIn(WorkingHours hours, BitSet within) {
         BitSet cells = new BitSet(cells());
         BitSet candidates = within != null ? within : usable;
-        Map<Long, byte[]> kinds = new HashMap<>();
+        Map<Long, int[]> kinds = new HashMap<>();
         ZoneChanges changes = new ZoneChanges(hours.zone().getRules(), firstSecond(), lastSecond() + 86_400L + durationSeconds);
         for (int day = 0; day < days; day++) {
             int first = cell(day, 0);
-            int end = first + slotsPerDay;
             int cell = candidates.nextSetBit(first);
-            if (cell < 0 || cell >= end) {
+            if (cell < 0 || cell >= first + slotsPerDay) {
                 continue;
             }
             long from = start(first);
-            boolean steady = changes.steady(from, from + 86_400L + durationSeconds) && !offsetChangesOn(day);
-            long hoursOffset = changes.offsetAt(from);
-            byte[] known = steady ? kinds.computeIfAbsent(kindOf(day, hoursOffset), any -> new byte[slotsPerDay]) : null;
-            for (; cell >= 0 && cell < end; cell = candidates.nextSetBit(cell + 1)) {
-                if (usable(cell) && (known == null ? inHours(hours, start(cell)) : steadyInHours(hours, cell - first,
-                        start(cell) + hoursOffset, known))) {
-                    cells.set(cell);
+            long hoursOffset = changes.steady(from, from + 86_400L + durationSeconds) ? changes.offsetAt(from) : Long.MIN_VALUE;
+            if (hoursOffset == Long.MIN_VALUE || offsetChangesOn(day)) {
+                for (; cell >= 0 && cell < first + slotsPerDay; cell = candidates.nextSetBit(cell + 1)) {
+                    cells.set(cell, usable(cell) && inHours(hours, start(cell)));
                 }
+                continue;
+            }
+            int[] runs = kinds.computeIfAbsent(kindOf(day, hoursOffset), any -> runsInHours(hours, first, hoursOffset));
+            for (int run = 0; run < runs.length; run += 2) {
+                cells.set(first + runs[run], first + runs[run + 1]);
             }
         }
+        cells.and(candidates);
+        cells.and(usable);
         return cells;
     }
 
@@ -220,12 +224,20 @@ final class SlotGrid {
         return ((day % 7) * 200_000L + hoursOffset + 100_000) * 200_000L + gridOffset + 100_000;
     }
 
-    /** Whether the slot lies in the hours, from {@code known} (0 not yet judged, 1 yes, 2 no) or judged now. */
-    private boolean steadyInHours(WorkingHours hours, int slot, long localStart, byte[] known) {
-        if (known[slot] == 0) {
-            known[slot] = hours.containsLocal(localStart, localStart + durationSeconds) ? (byte) 1 : (byte) 2;
+    /** The runs of slots (from, to exclusive, in pairs) of a steady day whose touch-base lies in the hours. */
+    private int[] runsInHours(WorkingHours hours, int first, long hoursOffset) {
+        int[] runs = new int[slotsPerDay + 1];
+        int count = 0;
+        boolean inside = false;
+        for (int slot = 0; slot <= slotsPerDay; slot++) {
+            long local = slot < slotsPerDay ? start(first + slot) + hoursOffset : 0;
+            boolean in = slot < slotsPerDay && hours.containsLocal(local, local + durationSeconds);
+            if (in != inside) {
+                runs[count++] = slot;
+                inside = in;
+            }
         }
-        return known[slot] == 1;
+        return Arrays.copyOf(runs, count);
     }
 
     private long firstSecond() {
