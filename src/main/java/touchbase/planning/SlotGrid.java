@@ -59,9 +59,14 @@ final class SlotGrid {
 
     private void fill(long gridSeconds) {
         long previous = Long.MIN_VALUE;
+        long firstMidnight = firstDay.toEpochDay() * 86_400L;
+        ZoneChanges changes = new ZoneChanges(zone.getRules(), firstMidnight - 2 * 86_400L,
+                firstMidnight + (days + 2L) * 86_400L);
         for (int day = 0; day < days; day++) {
             LocalDate date = firstDay.plusDays(day);
-            long midnight = steadyMidnight(date);
+            long local = firstMidnight + day * 86_400L;
+            long midnight = changes.steady(local - 2 * 86_400L, local + 2 * 86_400L)
+                    ? local - changes.offsetAt(local - 2 * 86_400L) : steadyMidnight(date);
             changeDays.set(day, midnight == Long.MIN_VALUE);
             for (int slot = 0; slot < slotsPerDay; slot++) {
                 long second;
@@ -85,6 +90,7 @@ final class SlotGrid {
     }
 
     /**
+     * (Two days from any offset change, by arithmetic on the offset; near one, by the zone rules.)
      * The epoch second of the date's midnight when the offset holds all day (so every start is
      * midnight plus its wall-clock seconds), or {@code Long.MIN_VALUE} on a day the offset changes.
      */

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -24,8 +27,8 @@ import touchbase.domain.TimeWindow;
 import touchbase.domain.WorkingHours;
 
 /**
- * The grid's fast paths (working hours judged once per kind of day on fixed offsets, busy time marked
- * as runs of cells) against the plain definitions they replace, cell by cell, over random zones (with
+ * The grid's fast paths (cell starts by arithmetic away from offset changes, working hours judged once
+ * per kind of day on fixed offsets, busy time marked as runs of cells) against the plain definitions they replace, cell by cell, over random zones (with
  * daylight-saving changes at odd hours and half hours), hours, horizons and busy times: the planner
  * (single and group) sees exactly the same cells, so it chooses exactly the same slots as before.
  */
@@ -41,6 +44,32 @@ class GridCellsProperties {
             Instant from = Instant.ofEpochSecond(earliest);
             return new SlotGrid(ZoneId.of(gridZone), from, from.plus(Duration.ofDays(7L * weeks)),
                     Duration.ofMinutes(gridMinutes), Duration.ofMinutes(durationMinutes));
+        }
+    }
+
+    @Property(tries = 150)
+    void cellStartsAreTheZonesWallClockTimesAndChangeDaysThoseNearAnOffsetChange(@ForAll("grids") Grid given) {
+        SlotGrid grid = given.build();
+        ZoneId zone = ZoneId.of(given.gridZone());
+        long previous = Long.MIN_VALUE;
+        for (int cell = 0; cell < grid.cells(); cell++) {
+            LocalDate date = grid.date(grid.dayOf(cell));
+            LocalTime time = grid.time(grid.slotOf(cell));
+            ZonedDateTime start = ZonedDateTime.of(date, time, zone);
+            long second = Math.max(previous, start.toEpochSecond());
+            previous = second;
+            assertThat(grid.start(cell)).as("cell %d on %s at %s", cell, date, time).isEqualTo(second);
+            assertThat(grid.usable(cell)).as("cell %d on %s at %s", cell, date, time)
+                    .isEqualTo(start.toLocalTime().equals(time) && start.toEpochSecond() >= grid.earliest
+                            && start.toEpochSecond() + grid.durationSeconds <= grid.horizonEnd);
+        }
+        for (int day = 0; day < grid.days; day++) {
+            ZonedDateTime midnight = grid.date(day).atStartOfDay(zone);
+            Instant at = midnight.toInstant();
+            ZoneOffsetTransition next = zone.getRules().nextTransition(at.minusSeconds(1));
+            boolean change = !midnight.toLocalTime().equals(LocalTime.MIDNIGHT)
+                    || next != null && next.getInstant().isBefore(at.plus(Duration.ofHours(26)));
+            assertThat(grid.offsetChangesOn(day)).as("day %s", grid.date(day)).isEqualTo(change);
         }
     }
 
