@@ -20,6 +20,7 @@ import java.util.Set;
 public record WorkingHours(ZoneId zone, Map<DayOfWeek, List<TimeWindow>> days) {
 
     private static final int SECONDS_PER_DAY = 86_400;
+    private static final TimeWindow NINE_TO_FIVE = TimeWindow.of("09:00", "17:00");
 
     public WorkingHours {
         Objects.requireNonNull(zone, "zone must not be null");
@@ -37,7 +38,7 @@ public record WorkingHours(ZoneId zone, Map<DayOfWeek, List<TimeWindow>> days) {
 
     /** Monday to Friday, 09:00 to 17:00, in the zone. */
     public static WorkingHours standard(ZoneId zone) {
-        return weekdays(zone, TimeWindow.of("09:00", "17:00"));
+        return weekdays(zone, NINE_TO_FIVE);
     }
 
     /** The same windows Monday to Friday. */

@@ -10,14 +10,12 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import touchbase.domain.WorkingHours;
+import touchbase.planning.zones.ZoneChanges;
 
 /**
  * Every possible start time of a touch-base over the horizon, in the account's zone: day by day
@@ -63,30 +61,45 @@ final class SlotGrid {
         ZoneChanges changes = new ZoneChanges(zone.getRules(), firstMidnight - 2 * 86_400L,
                 firstMidnight + (days + 2L) * 86_400L);
         for (int day = 0; day < days; day++) {
-            LocalDate date = firstDay.plusDays(day);
             long local = firstMidnight + day * 86_400L;
             long midnight = changes.steady(local - 2 * 86_400L, local + 2 * 86_400L)
-                    ? local - changes.offsetAt(local - 2 * 86_400L) : steadyMidnight(date);
+                    ? local - changes.offset() : steadyMidnight(firstDay.plusDays(day));
             changeDays.set(day, midnight == Long.MIN_VALUE);
-            for (int slot = 0; slot < slotsPerDay; slot++) {
-                long second;
-                boolean exists = true;
-                if (midnight != Long.MIN_VALUE) {
-                    second = midnight + slot * gridSeconds;
-                } else {
-                    LocalTime time = LocalTime.ofSecondOfDay(slot * gridSeconds);
-                    ZonedDateTime start = ZonedDateTime.of(date, time, zone);
-                    second = start.toEpochSecond();
-                    exists = start.toLocalTime().equals(time);
-                }
-                int cell = day * slotsPerDay + slot;
-                starts[cell] = Math.max(previous, second);
-                previous = starts[cell];
-                if (exists && second >= earliest && second + durationSeconds <= horizonEnd) {
-                    usable.set(cell);
-                }
+            previous = midnight != Long.MIN_VALUE ? fillSteady(day, midnight, gridSeconds, previous)
+                    : fillChanging(day, gridSeconds, previous);
+        }
+    }
+
+    /** A day whose offset holds: every start is midnight plus its wall-clock seconds, the usable ones a run. */
+    private long fillSteady(int day, long midnight, long gridSeconds, long previous) {
+        int first = day * slotsPerDay;
+        for (int slot = 0; slot < slotsPerDay; slot++) {
+            previous = Math.max(previous, midnight + slot * gridSeconds);
+            starts[first + slot] = previous;
+        }
+        long from = Math.max(0, -Math.floorDiv(midnight - earliest, gridSeconds));
+        long to = Math.min(slotsPerDay, Math.floorDiv(horizonEnd - durationSeconds - midnight, gridSeconds) + 1);
+        if (from < to) {
+            usable.set(first + (int) from, first + (int) to);
+        }
+        return previous;
+    }
+
+    /** A day the offset changes: each start from the zone rules; a local time in the gap is not usable. */
+    private long fillChanging(int day, long gridSeconds, long previous) {
+        LocalDate date = firstDay.plusDays(day);
+        for (int slot = 0; slot < slotsPerDay; slot++) {
+            LocalTime time = LocalTime.ofSecondOfDay(slot * gridSeconds);
+            ZonedDateTime start = ZonedDateTime.of(date, time, zone);
+            long second = start.toEpochSecond();
+            int cell = day * slotsPerDay + slot;
+            previous = Math.max(previous, second);
+            starts[cell] = previous;
+            if (start.toLocalTime().equals(time) && second >= earliest && second + durationSeconds <= horizonEnd) {
+                usable.set(cell);
             }
         }
+        return previous;
     }
 
     /**
@@ -207,7 +220,7 @@ final class SlotGrid {
                 continue;
             }
             long from = start(first);
-            long hoursOffset = changes.steady(from, from + 86_400L + durationSeconds) ? changes.offsetAt(from) : Long.MIN_VALUE;
+            long hoursOffset = changes.steady(from, from + 86_400L + durationSeconds) ? changes.offset() : Long.MIN_VALUE;
             if (hoursOffset == Long.MIN_VALUE || offsetChangesOn(day)) {
                 for (; cell >= 0 && cell < first + slotsPerDay; cell = candidates.nextSetBit(cell + 1)) {
                     cells.set(cell, usable(cell) && inHours(hours, start(cell)));
@@ -252,42 +265,6 @@ final class SlotGrid {
 
     private long lastSecond() {
         return starts.length == 0 ? earliest : starts[starts.length - 1];
-    }
-
-    /**
-     * A zone's offset changes between two instants, listed once (asking the zone rules day by day costs
-     * more than the rest of a day's work); asked with non-decreasing instants, it walks the list once.
-     */
-    private static final class ZoneChanges {
-
-        private final long[] changes;
-        private final int[] offsetsAfter;
-        private final int firstOffset;
-        private int passed;
-
-        ZoneChanges(ZoneRules rules, long from, long until) {
-            List<ZoneOffsetTransition> found = new ArrayList<>();
-            for (ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(from));
-                    next != null && next.toEpochSecond() < until; next = rules.nextTransition(next.getInstant())) {
-                found.add(next);
-            }
-            this.changes = found.stream().mapToLong(ZoneOffsetTransition::toEpochSecond).toArray();
-            this.offsetsAfter = found.stream().mapToInt(change -> change.getOffsetAfter().getTotalSeconds()).toArray();
-            this.firstOffset = rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds();
-        }
-
-        /** Whether no change falls strictly between {@code from} and {@code before}; passes those at or before {@code from}. */
-        boolean steady(long from, long before) {
-            while (passed < changes.length && changes[passed] <= from) {
-                passed++;
-            }
-            return passed == changes.length || changes[passed] >= before;
-        }
-
-        /** The offset at {@code from}, the instant last given to {@link #steady}. */
-        long offsetAt(long from) {
-            return passed == 0 ? firstOffset : offsetsAfter[passed - 1];
-        }
     }
 
     private boolean inHours(WorkingHours hours, long startSecond) {
