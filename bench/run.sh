@@ -4,6 +4,7 @@
 #   bash bench/run.sh                      full JMH defaults
 #   bash bench/run.sh -wi 2 -i 3 -f 1      short run, as recorded in bench/PLANNER-RESULTS.md
 #   bash bench/run.sh --best-of            best-of-N timings (robust when other processes load the machine)
+#   bash bench/run.sh --group-cpu          the group of 8: plan and floor alternately, median CPU-time ratio
 # MVN_OFFLINE=-o runs both builds offline once their dependencies are cached.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -14,5 +15,8 @@ mvnw="$here/../mvnw"
 classpath="$here/target/classes:$(cat "$here/target/classpath.txt"):$here/../target/touchbase.jar"
 if [ "${1:-}" = "--best-of" ]; then
   exec java -cp "$classpath" touchbase.bench.BestOf
+fi
+if [ "${1:-}" = "--group-cpu" ]; then
+  exec java -cp "$classpath" touchbase.bench.GroupCpuRatio "${@:2}"
 fi
 exec java -cp "$classpath" org.openjdk.jmh.Main PlannerBenchmark "$@"

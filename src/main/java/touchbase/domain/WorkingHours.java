@@ -20,6 +20,7 @@ import java.util.Set;
 public record WorkingHours(ZoneId zone, Map<DayOfWeek, List<TimeWindow>> days) {
 
     private static final int SECONDS_PER_DAY = 86_400;
+    private static final TimeWindow NINE_TO_FIVE = TimeWindow.of("09:00", "17:00");
 
     public WorkingHours {
         Objects.requireNonNull(zone, "zone must not be null");
@@ -37,7 +38,7 @@ public record WorkingHours(ZoneId zone, Map<DayOfWeek, List<TimeWindow>> days) {
 
     /** Monday to Friday, 09:00 to 17:00, in the zone. */
     public static WorkingHours standard(ZoneId zone) {
-        return weekdays(zone, TimeWindow.of("09:00", "17:00"));
+        return weekdays(zone, NINE_TO_FIVE);
     }
 
     /** The same windows Monday to Friday. */
@@ -72,8 +73,16 @@ public record WorkingHours(ZoneId zone, Map<DayOfWeek, List<TimeWindow>> days) {
      */
     public boolean contains(Instant start, Instant end) {
         ZoneRules rules = zone.getRules();
-        long localStart = start.getEpochSecond() + rules.getOffset(start).getTotalSeconds();
-        long localEnd = end.getEpochSecond() + rules.getOffset(end).getTotalSeconds();
+        return containsLocal(start.getEpochSecond() + rules.getOffset(start).getTotalSeconds(),
+                end.getEpochSecond() + rules.getOffset(end).getTotalSeconds());
+    }
+
+    /**
+     * {@link #contains} for a span already read as wall-clock time in this zone: {@code localStart}
+     * and {@code localEnd} are local seconds from 1970-01-01T00:00 (epoch second plus that instant's
+     * offset), for callers that know the offset without asking the zone rules.
+     */
+    public boolean containsLocal(long localStart, long localEnd) {
         long day = Math.floorDiv(localStart, SECONDS_PER_DAY);
         int from = (int) (localStart - day * SECONDS_PER_DAY);
         long to = localEnd - day * SECONDS_PER_DAY;

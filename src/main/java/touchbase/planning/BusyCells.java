@@ -44,10 +44,16 @@ final class BusyCells {
         cells.or(other.cells);
     }
 
-    /** Marks the cells starting strictly between {@code after} and {@code before}. */
+    /**
+     * Marks the cells starting strictly between {@code after} and {@code before}: cell starts never
+     * decrease, so they are one run, from the first cell after {@code after} up to the first cell
+     * starting at or after {@code before}, set a word at a time.
+     */
     private void mark(long after, long before) {
-        for (int cell = grid.firstCellAfter(after); cell < grid.cells() && grid.start(cell) < before; cell++) {
-            cells.set(cell);
+        int from = grid.firstCellAfter(after);
+        int to = grid.firstCellAfter(before - 1);
+        if (from < to) {
+            cells.set(from, to);
         }
     }
 

@@ -10,11 +10,12 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import touchbase.domain.WorkingHours;
+import touchbase.planning.zones.ZoneChanges;
 
 /**
  * Every possible start time of a touch-base over the horizon, in the account's zone: day by day
@@ -56,32 +57,53 @@ final class SlotGrid {
 
     private void fill(long gridSeconds) {
         long previous = Long.MIN_VALUE;
+        long firstMidnight = firstDay.toEpochDay() * 86_400L;
+        ZoneChanges changes = new ZoneChanges(zone.getRules(), firstMidnight - 2 * 86_400L,
+                firstMidnight + (days + 2L) * 86_400L);
         for (int day = 0; day < days; day++) {
-            LocalDate date = firstDay.plusDays(day);
-            long midnight = steadyMidnight(date);
+            long local = firstMidnight + day * 86_400L;
+            long midnight = changes.steady(local - 2 * 86_400L, local + 2 * 86_400L)
+                    ? local - changes.offset() : steadyMidnight(firstDay.plusDays(day));
             changeDays.set(day, midnight == Long.MIN_VALUE);
-            for (int slot = 0; slot < slotsPerDay; slot++) {
-                long second;
-                boolean exists = true;
-                if (midnight != Long.MIN_VALUE) {
-                    second = midnight + slot * gridSeconds;
-                } else {
-                    LocalTime time = LocalTime.ofSecondOfDay(slot * gridSeconds);
-                    ZonedDateTime start = ZonedDateTime.of(date, time, zone);
-                    second = start.toEpochSecond();
-                    exists = start.toLocalTime().equals(time);
-                }
-                int cell = day * slotsPerDay + slot;
-                starts[cell] = Math.max(previous, second);
-                previous = starts[cell];
-                if (exists && second >= earliest && second + durationSeconds <= horizonEnd) {
-                    usable.set(cell);
-                }
-            }
+            previous = midnight != Long.MIN_VALUE ? fillSteady(day, midnight, gridSeconds, previous)
+                    : fillChanging(day, gridSeconds, previous);
         }
     }
 
+    /** A day whose offset holds: every start is midnight plus its wall-clock seconds, the usable ones a run. */
+    private long fillSteady(int day, long midnight, long gridSeconds, long previous) {
+        int first = day * slotsPerDay;
+        for (int slot = 0; slot < slotsPerDay; slot++) {
+            previous = Math.max(previous, midnight + slot * gridSeconds);
+            starts[first + slot] = previous;
+        }
+        long from = Math.max(0, -Math.floorDiv(midnight - earliest, gridSeconds));
+        long to = Math.min(slotsPerDay, Math.floorDiv(horizonEnd - durationSeconds - midnight, gridSeconds) + 1);
+        if (from < to) {
+            usable.set(first + (int) from, first + (int) to);
+        }
+        return previous;
+    }
+
+    /** A day the offset changes: each start from the zone rules; a local time in the gap is not usable. */
+    private long fillChanging(int day, long gridSeconds, long previous) {
+        LocalDate date = firstDay.plusDays(day);
+        for (int slot = 0; slot < slotsPerDay; slot++) {
+            LocalTime time = LocalTime.ofSecondOfDay(slot * gridSeconds);
+            ZonedDateTime start = ZonedDateTime.of(date, time, zone);
+            long second = start.toEpochSecond();
+            int cell = day * slotsPerDay + slot;
+            previous = Math.max(previous, second);
+            starts[cell] = previous;
+            if (start.toLocalTime().equals(time) && second >= earliest && second + durationSeconds <= horizonEnd) {
+                usable.set(cell);
+            }
+        }
+        return previous;
+    }
+
     /**
+     * (Two days from any offset change, by arithmetic on the offset; near one, by the zone rules.)
      * The epoch second of the date's midnight when the offset holds all day (so every start is
      * midnight plus its wall-clock seconds), or {@code Long.MIN_VALUE} on a day the offset changes.
      */
@@ -180,47 +202,69 @@ final class SlotGrid {
         return at;
     }
 
-    /** Usable cells whose touch-base lies in the hours (only among {@code within}, when given). */
+    /**
+     * Usable cells whose touch-base lies in the hours (only among {@code within}, when given). On a day
+     * when neither the grid's zone nor the hours' zone changes its offset (through the day's last
+     * touch-base) the slots in the hours are the same on every day of the same weekday and offsets, so
+     * they are worked out once per such kind of day, on the fixed offsets, and set as runs of cells.
+     */
     BitSet cellsIn(WorkingHours hours, BitSet within) {
         BitSet cells = new BitSet(cells());
-        Map<Long, boolean[]> patterns = new HashMap<>();
+        BitSet candidates = within != null ? within : usable;
+        Map<Long, int[]> kinds = new HashMap<>();
+        ZoneChanges changes = new ZoneChanges(hours.zone().getRules(), firstSecond(), lastSecond() + 86_400L + durationSeconds);
         for (int day = 0; day < days; day++) {
-            boolean[] open = steadyPattern(hours, day, patterns);
-            for (int slot = 0; slot < slotsPerDay; slot++) {
-                int cell = cell(day, slot);
-                if (usable(cell) && (within == null || within.get(cell))
-                        && (open != null ? open[slot] : inHours(hours, start(cell)))) {
-                    cells.set(cell);
+            int first = cell(day, 0);
+            int cell = candidates.nextSetBit(first);
+            if (cell < 0 || cell >= first + slotsPerDay) {
+                continue;
+            }
+            long from = start(first);
+            long hoursOffset = changes.steady(from, from + 86_400L + durationSeconds) ? changes.offset() : Long.MIN_VALUE;
+            if (hoursOffset == Long.MIN_VALUE || offsetChangesOn(day)) {
+                for (; cell >= 0 && cell < first + slotsPerDay; cell = candidates.nextSetBit(cell + 1)) {
+                    cells.set(cell, usable(cell) && inHours(hours, start(cell)));
                 }
+                continue;
+            }
+            int[] runs = kinds.computeIfAbsent(kindOf(day, hoursOffset), any -> runsInHours(hours, first, hoursOffset));
+            for (int run = 0; run < runs.length; run += 2) {
+                cells.set(first + runs[run], first + runs[run + 1]);
             }
         }
+        cells.and(candidates);
+        cells.and(usable);
         return cells;
     }
 
-    /**
-     * On a day when neither the grid's zone nor the hours' zone changes its offset (through the last
-     * touch-base of the day), which slots lie in the hours: the same on every such day with the same
-     * weekday and offsets, so it is worked out once per kind of day; null on a day with a change.
-     */
-    private boolean[] steadyPattern(WorkingHours hours, int day, Map<Long, boolean[]> patterns) {
-        if (offsetChangesOn(day)) {
-            return null;
-        }
-        ZoneRules rules = hours.zone().getRules();
-        Instant from = startInstant(cell(day, 0));
-        ZoneOffsetTransition next = rules.nextTransition(from);
-        if (next != null && next.getInstant().isBefore(from.plusSeconds(86_400L + durationSeconds))) {
-            return null;
-        }
-        long key = ((day % 7) * 200_000L + rules.getOffset(from).getTotalSeconds() + 100_000) * 200_000L
-                + zone.getRules().getOffset(from).getTotalSeconds() + 100_000;
-        return patterns.computeIfAbsent(key, any -> {
-            boolean[] open = new boolean[slotsPerDay];
-            for (int slot = 0; slot < slotsPerDay; slot++) {
-                open[slot] = inHours(hours, start(cell(day, slot)));
+    /** The kind of a steady day: its weekday and both offsets (the grid's from its midnight). */
+    private long kindOf(int day, long hoursOffset) {
+        long gridOffset = (firstDay.toEpochDay() + day) * 86_400L - start(cell(day, 0));
+        return ((day % 7) * 200_000L + hoursOffset + 100_000) * 200_000L + gridOffset + 100_000;
+    }
+
+    /** The runs of slots (from, to exclusive, in pairs) of a steady day whose touch-base lies in the hours. */
+    private int[] runsInHours(WorkingHours hours, int first, long hoursOffset) {
+        int[] runs = new int[slotsPerDay + 1];
+        int count = 0;
+        boolean inside = false;
+        for (int slot = 0; slot <= slotsPerDay; slot++) {
+            long local = slot < slotsPerDay ? start(first + slot) + hoursOffset : 0;
+            boolean in = slot < slotsPerDay && hours.containsLocal(local, local + durationSeconds);
+            if (in != inside) {
+                runs[count++] = slot;
+                inside = in;
             }
-            return open;
-        });
+        }
+        return Arrays.copyOf(runs, count);
+    }
+
+    private long firstSecond() {
+        return starts.length == 0 ? earliest : starts[0];
+    }
+
+    private long lastSecond() {
+        return starts.length == 0 ? earliest : starts[starts.length - 1];
     }
 
     private boolean inHours(WorkingHours hours, long startSecond) {
