@@ -45,10 +45,10 @@ public final class Wiring {
         Database database = Database.open(config.dbUrl(), access.user().orElse(null), access.password().orElse(null),
                 access.poolSize());
         try {
-            var result = database.migrate();
+            var result = database.migrateWhenBehind();
             LOG.info("database {} at schema version {} ({} migration(s) applied)", database.dialect().name(),
-                    result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion,
-                    result.migrationsExecuted);
+                    result.map(r -> r.targetSchemaVersion).orElse("current"),
+                    result.map(r -> r.migrationsExecuted).orElse(0));
             return database;
         } catch (RuntimeException e) {
             database.close();

@@ -29,7 +29,8 @@ public final class GoogleCalendarClientFactory {
     private final GoogleRetryPolicy retryPolicy;
     private final ApiCallCounter counter;
     private final Clock clock;
-    private final HttpTransport transport = new ApacheHttpTransport();
+    /** Made on first use: Apache's client sets up TLS (the JDK's trust store) when built, which start-up need not wait for. */
+    private HttpTransport transport;
     private final JsonFactory jsonFactory = GsonFactory.getDefaultInstance();
 
     public GoogleCalendarClientFactory(
@@ -48,7 +49,7 @@ public final class GoogleCalendarClientFactory {
      */
     public Calendar calendarFor(CalendarCredentials tokens, CredentialRefreshListener listener) {
         Credential credential = credential(tokens, listener);
-        return new Calendar.Builder(transport, jsonFactory, initializer(credential))
+        return new Calendar.Builder(transport(), jsonFactory, initializer(credential))
                 .setRootUrl(settings.apiRoot())
                 .setServicePath(GoogleApiSettings.CALENDAR_SERVICE_PATH)
                 .setBatchPath("batch/" + GoogleApiSettings.CALENDAR_SERVICE_PATH.replaceAll("/$", ""))
@@ -56,11 +57,18 @@ public final class GoogleCalendarClientFactory {
                 .build();
     }
 
+    private synchronized HttpTransport transport() {
+        if (transport == null) {
+            transport = new ApacheHttpTransport();
+        }
+        return transport;
+    }
+
     private Credential credential(CalendarCredentials tokens, CredentialRefreshListener listener) {
         Objects.requireNonNull(tokens, "tokens must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
         Credential credential = new Credential.Builder(BearerToken.authorizationHeaderAccessMethod())
-                .setTransport(transport)
+                .setTransport(transport())
                 .setJsonFactory(jsonFactory)
                 .setTokenServerEncodedUrl(settings.tokenServerUrl())
                 .setClientAuthentication(new ClientParametersAuthentication(settings.clientId(), settings.clientSecret()))

@@ -5,10 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
+import touchbase.storage.schema.SchemaHistory;
 
 /**
  * The connection pool, the migrations and the Jdbi handle over one database (SQLite file by
@@ -62,10 +67,23 @@ public final class Database implements AutoCloseable {
     public MigrateResult migrate() {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:" + SchemaHistory.LOCATION)
                 .javaMigrations(DialectSchema.of(dialect))
                 .load()
                 .migrate();
+    }
+
+    /**
+     * As {@link #migrate()}, but without starting Flyway when the database already has every migration
+     * the jar holds ({@link SchemaHistory}): empty then, else what Flyway did. Start-up uses this.
+     */
+    public Optional<MigrateResult> migrateWhenBehind() {
+        Set<String> javaVersions = Arrays.stream(DialectSchema.of(dialect)).map(m -> m.getVersion().getVersion())
+                .collect(Collectors.toSet());
+        if (SchemaHistory.isCurrent(dataSource, javaVersions, Database.class.getClassLoader())) {
+            return Optional.empty();
+        }
+        return Optional.of(migrate());
     }
 
     public Jdbi jdbi() {

@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.util.Optional;
 import touchbase.account.limits.RequestLimits.Expensive;
 import touchbase.web.api.ColleaguesApi;
+import touchbase.web.assets.StaticFiles;
 import touchbase.web.api.FeedRoutes;
 import touchbase.web.api.GroupsApi;
 import touchbase.web.api.MeApi;
@@ -24,7 +25,7 @@ import touchbase.web.pages.SeriesPages;
  * health check, the favicon and the home page exist; with it, sign-in and, when the use cases are
  * wired, the pages (server-rendered, each action a plain form) and the JSON API ({@code /api/*},
  * behind {@link ApiGuard}). Sign-in starts and the expensive requests (plan, recheck, booking) are
- * {@link Limited}. Static files ({@code /static/*}) are served by Javalin. Failures become
+ * {@link Limited}. Static files ({@code /static/*}) are {@link StaticFiles}. Failures become
  * answers in one place, {@link ErrorResponses}.
  */
 public final class RouteTable {
@@ -42,11 +43,13 @@ public final class RouteTable {
     private RouteTable() {
     }
 
-    static void install(RoutesConfig routes, Pages pages, Handler healthz, Handler favicon, Handler plainHome,
-            Optional<SignInRoutes> signIn, Optional<SignedIn> api, Optional<FeedRoutes> feed, Limited limited) {
+    static void install(RoutesConfig routes, Pages pages, Handler healthz, Handler favicon, Handler staticFile,
+            Handler plainHome, Optional<SignInRoutes> signIn, Optional<SignedIn> api, Optional<FeedRoutes> feed,
+            Limited limited) {
         ErrorResponses.install(routes, pages);
         routes.get("/healthz", healthz);
         routes.get("/favicon.ico", favicon);
+        routes.get(StaticFiles.PATH + "/{file}", staticFile);
         if (signIn.isEmpty()) {
             routes.get("/", plainHome);
             return;

@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class SecurityHeaders {
 
-    public static final String STATIC_PATH = "/static";
+    public static final String STATIC_PATH = touchbase.web.assets.StaticFiles.PATH;
 
     private final Map<String, String> always;
 

@@ -109,6 +109,11 @@ class DatabaseMigrationTest {
         assertThat(database.isHealthy()).isFalse();
     }
 
+    @Test
+    void aCurrentDatabaseIsLeftWithoutFlywayAndOneBehindIsMigrated() {
+        MigrationShortcutCheck.migratesWhatIsBehindAndSkipsWhatIsCurrent(() -> Database.open(url()));
+    }
+
     private static List<String> tables(Database database) {
         return database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").mapTo(String.class).list());

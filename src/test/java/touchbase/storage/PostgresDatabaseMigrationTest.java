@@ -80,6 +80,11 @@ class PostgresDatabaseMigrationTest {
         }
     }
 
+    @Test
+    void aCurrentDatabaseIsLeftWithoutFlywayAndOneBehindIsMigrated() {
+        MigrationShortcutCheck.migratesWhatIsBehindAndSkipsWhatIsCurrent(this::open);
+    }
+
     private static List<String> tables(Database database) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT table_name FROM information_schema.tables "
                 + "WHERE table_schema = current_schema() ORDER BY table_name").mapTo(String.class).list());

@@ -247,6 +247,22 @@ class PagesHttpTest {
                 Instant.now()), List.of(), List.of());
     }
 
+    @Test
+    void aStaticFileIsCachedByItsETagAndAnUnknownOneIsNotFound() throws Exception {
+        HttpResponse<String> css = get(stranger, "/static/app.css");
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+        assertThat(css.headers().firstValue("Cache-Control")).hasValue("public, max-age=3600");
+        assertThat(css.body()).isEqualTo(new String(getClass().getResourceAsStream("/static/app.css").readAllBytes(),
+                StandardCharsets.UTF_8));
+        HttpResponse<String> again = stranger.send(HttpRequest.newBuilder(URI.create(base + "/static/app.css"))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(get(stranger, "/static/app.js").headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        assertThat(get(stranger, "/static/nothing.css").statusCode()).isEqualTo(404);
+        assertThat(get(stranger, "/static/..%2Flogback.xml").statusCode()).isEqualTo(404);
+    }
+
     private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
