@@ -84,6 +84,7 @@ public final class WebApp {
     private final Limited limited;
     private final Javalin javalin;
     private Duration idleTimeout = IDLE_TIMEOUT;
+    private int maxConnections = MAX_CONNECTIONS;
 
     /** What the calendar feed needs: its use cases and the guard against token guessing. */
     public record FeedApi(touchbase.feed.Feeds feeds, touchbase.feed.FailedLookups failedLookups) {
@@ -210,13 +211,15 @@ public final class WebApp {
         config.routes.before(headers::apply);
     }
 
-    /** Connections: idle ones closed after {@link #idleTimeout}, at most {@link #MAX_CONNECTIONS} open. */
+    /** Connections: idle ones closed after {@link #idleTimeout}, at most {@link #maxConnections} open. */
     private void limitConnections(Server server) {
         server.setStopTimeout(STOP_TIMEOUT.toMillis());
-        server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server));
+        ConnectionLimit limit = new ConnectionLimit(MAX_CONNECTIONS, server);
+        server.addBean(limit);
         server.addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStarting(LifeCycle event) {
+                limit.setMaxConnections(maxConnections);
                 for (Connector connector : server.getConnectors()) {
                     if (connector instanceof AbstractConnector jetty) {
                         jetty.setIdleTimeout(idleTimeout.toMillis());
@@ -229,6 +232,18 @@ public final class WebApp {
     /** Sets how long a silent connection is kept (before {@link #start}; {@link #IDLE_TIMEOUT} by default). */
     public WebApp idleTimeout(Duration timeout) {
         this.idleTimeout = Objects.requireNonNull(timeout, "timeout must not be null");
+        return this;
+    }
+
+    /**
+     * Sets how many connections may be open at once (before {@link #start}; {@link #MAX_CONNECTIONS} by
+     * default): past it the server accepts no more until one closes.
+     */
+    public WebApp maxConnections(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1, got " + max);
+        }
+        this.maxConnections = max;
         return this;
     }
 
