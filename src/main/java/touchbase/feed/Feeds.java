@@ -118,6 +118,19 @@ public final class Feeds {
     }
 
     /**
+     * The feed for {@code token} when answering needs neither the database nor a rendering: the token was
+     * found within {@link FeedCache#CHECK_SHARED_EVERY} and its feed is cached and current. Empty otherwise
+     * (unknown token included): then {@link #feed} answers, on a thread that may wait for the database.
+     */
+    public Optional<RenderedFeed> ready(String token) {
+        if (!looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return known.known(token, now).flatMap(owner -> cache.ready(owner.accountId(), owner.purpose(), now));
+    }
+
+    /**
      * One series of the account as a file to import ({@code METHOD:PUBLISH}).
      *
      * @throws NotFound when the account has no such series

@@ -28,15 +28,25 @@ final class KnownTokens {
     private record Known(byte[] digest, FeedTokens.Owner owner, java.time.Instant foundAt) {
     }
 
-    Optional<FeedTokens.Owner> ownerOf(String token, Function<String, Optional<FeedTokens.Owner>> lookUp,
-            java.time.Instant now) {
+    /** The token's owner if it was found within {@link FeedCache#CHECK_SHARED_EVERY}; empty otherwise (no lookup). */
+    Optional<FeedTokens.Owner> known(String token, java.time.Instant now) {
         byte[] digest = SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8));
-        Long key = java.nio.ByteBuffer.wrap(digest).getLong();
-        Known known = byDigest.get(key);
+        Known known = byDigest.get(java.nio.ByteBuffer.wrap(digest).getLong());
         if (known != null && MessageDigest.isEqual(known.digest(), digest)
                 && now.isBefore(known.foundAt().plus(FeedCache.CHECK_SHARED_EVERY))) {
             return Optional.of(known.owner());
         }
+        return Optional.empty();
+    }
+
+    Optional<FeedTokens.Owner> ownerOf(String token, Function<String, Optional<FeedTokens.Owner>> lookUp,
+            java.time.Instant now) {
+        Optional<FeedTokens.Owner> recent = known(token, now);
+        if (recent.isPresent()) {
+            return recent;
+        }
+        byte[] digest = SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8));
+        Long key = java.nio.ByteBuffer.wrap(digest).getLong();
         long before = forgets.get();
         Optional<FeedTokens.Owner> found = lookUp.apply(token);
         if (found.isEmpty()) {

@@ -68,36 +68,82 @@ public final class FeedServing extends Handler.Wrapper {
         this.log = Objects.requireNonNull(log, "log must not be null");
     }
 
+    /**
+     * Never blocks, so Jetty may call it on the thread that read the request (no hand-over to another
+     * thread): a poll whose answer is ready in memory is answered right here, and everything that may wait
+     * (a token or feed not in memory, every request for Javalin) goes to the server's thread pool.
+     */
     @Override
-    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
         boolean head = "HEAD".equals(method);
         if (!(head || "GET".equals(method)) || !path.startsWith(PREFIX) || path.indexOf('/', PREFIX.length()) >= 0
                 || path.length() == PREFIX.length()) {
-            return super.handle(request, response, callback);
+            dispatch(request, response, callback, () -> {
+                if (!super.handle(request, response, callback)) {
+                    Response.writeError(request, response, callback, 404);
+                }
+            });
+            return true;
         }
         long started = System.nanoTime();
-        int status = answer(request, response, callback, path, head);
-        log.feed(method, status, started);
-        return true;
-    }
-
-    private int answer(Request request, Response response, Callback callback, String path, boolean head) {
         String address = Request.getRemoteAddr(request);
         Optional<Duration> wait = failedLookups.waitFor(address);
         if (wait.isPresent()) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, Math.max(1, wait.get().toSeconds()));
-            return error(response, callback, 429, tooMany, head);
+            log.feed(method, error(response, callback, 429, tooMany, head), started);
+            return true;
         }
-        Optional<RenderedFeed> feed = path.endsWith(SUFFIX)
-                ? feeds.feed(path.substring(PREFIX.length(), path.length() - SUFFIX.length()))
-                : Optional.empty();
+        String token = path.endsWith(SUFFIX) ? path.substring(PREFIX.length(), path.length() - SUFFIX.length()) : null;
+        Optional<RenderedFeed> ready = token == null ? Optional.empty() : feeds.ready(token);
+        if (ready.isPresent()) {
+            log.feed(method, answer(request, response, callback, ready.get(), head), started);
+        } else {
+            dispatch(request, response, callback, () -> log.feed(method,
+                    lookUp(request, response, callback, token, address, head), started));
+        }
+        return true;
+    }
+
+    /** Runs {@code task} on the server's thread pool, answering the request with an error if it fails. */
+    private void dispatch(Request request, Response response, Callback callback, Task task) {
+        try {
+            getServer().getThreadPool().execute(() -> {
+                try {
+                    task.run();
+                } catch (Throwable failure) {
+                    Response.writeError(request, response, callback, failure);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            Response.writeError(request, response, callback, 503);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Task {
+        void run() throws Exception;
+    }
+
+    /** The answer once the token was looked up (in the database if need be): the feed, or 404. */
+    private int lookUp(Request request, Response response, Callback callback, String token, String address,
+            boolean head) {
+        Optional<RenderedFeed> feed = token == null ? Optional.empty() : feeds.feed(token);
         if (feed.isEmpty()) {
             failedLookups.failed(address);
             return error(response, callback, 404, notFound, head);
         }
-        Prepared ready = prepared(feed.get());
+        return answer(request, response, callback, feed.get(), head);
+    }
+
+    private int answer(Request request, Response response, Callback callback, RenderedFeed feed, boolean head) {
+        Prepared ready = prepared(feed);
         var conditions = request.getHeaders();
         if (FeedRoutes.notModified(conditions.get(HttpHeader.IF_NONE_MATCH),
                 conditions.get(HttpHeader.IF_MODIFIED_SINCE), ready.feed())) {
