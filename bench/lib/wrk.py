@@ -31,6 +31,7 @@ def wrk(url, connections, seconds, script=None, env=None, etag=False, threads=2)
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
     non_ok = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+            "requests": int(re.search(r"(\d+) requests in", out).group(1)),
             "p50": _ms(latency["50"]), "p99": _ms(latency["99"]),
             "errors": errors + (int(non_ok.group(1)) if non_ok else 0)}
 
