@@ -31,9 +31,17 @@ public final class RequestLog {
     private final LongAccumulator slowestNanos = new LongAccumulator(Long::max, 0);
     private final AtomicLong summaryDue;
 
+    private final long summaryEvery;
+
     public RequestLog(boolean on) {
+        this(on, FEED_SUMMARY_EVERY);
+    }
+
+    /** With the feed polls summed up every {@code summaryEvery} (zero: at every poll, for tests). */
+    RequestLog(boolean on, java.time.Duration summaryEvery) {
         this.on = on;
-        this.summaryDue = new AtomicLong(System.nanoTime() + FEED_SUMMARY_EVERY.toNanos());
+        this.summaryEvery = summaryEvery.toNanos();
+        this.summaryDue = new AtomicLong(System.nanoTime() + this.summaryEvery);
     }
 
     /** A request Javalin answered. */
@@ -51,7 +59,7 @@ public final class RequestLog {
             (status == 200 ? fresh : notModified).increment();
             slowestNanos.accumulate(now - startedNanos);
             long due = summaryDue.get();
-            if (now - due >= 0 && summaryDue.compareAndSet(due, now + FEED_SUMMARY_EVERY.toNanos())) {
+            if (now - due >= 0 && summaryDue.compareAndSet(due, now + summaryEvery)) {
                 REQUESTS.info("{} {}….ics polls since the last summary: {} answered 200, {} answered 304, slowest {}ms",
                         "GET|HEAD", FEED, fresh.sumThenReset(), notModified.sumThenReset(),
                         slowestNanos.getThenReset() / 1_000_000);
