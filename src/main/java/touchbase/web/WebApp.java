@@ -85,6 +85,8 @@ public final class WebApp {
     private final Javalin javalin;
     private Duration idleTimeout = IDLE_TIMEOUT;
     private int maxConnections = MAX_CONNECTIONS;
+    private String host = "127.0.0.1";
+    private int port;
 
     /** What the calendar feed needs: its use cases and the guard against token guessing. */
     public record FeedApi(touchbase.feed.Feeds feeds, touchbase.feed.FailedLookups failedLookups) {
@@ -184,6 +186,15 @@ public final class WebApp {
         config.jsonMapper(new JavalinJackson3(ApiJsonMapper.create(), false));
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
         SecurityHeaders headers = new SecurityHeaders(secureCookies, authorizationEndpoint);
+        // Feed polls run on the selector threads (see FeedServing): at least two, so they can use two cores.
+        config.jetty.addConnector((server, http) -> {
+            var connector = new org.eclipse.jetty.server.ServerConnector(server, 1,
+                    Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors() / 2)),
+                    new org.eclipse.jetty.server.HttpConnectionFactory(http));
+            connector.setHost(host);
+            connector.setPort(port);
+            return connector;
+        });
         config.jetty.modifyServer(server -> {
             limitConnections(server);
             server.setHandler(new GracefulHandler(feedApi.<Handler.Wrapper>map(f -> new FeedServing(f.feeds(),
@@ -249,6 +260,8 @@ public final class WebApp {
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
     public WebApp start(String host, int port) {
+        this.host = host;
+        this.port = port;
         javalin.start(host, port);
         return this;
     }
