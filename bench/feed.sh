@@ -3,7 +3,7 @@
 # serving the same bytes as a static file, in the same run, on loopback, with wrk.
 #   bench/feed.sh                 10 s per case, 2 threads, 32 connections
 #   DURATION=20s CONNECTIONS=64 bench/feed.sh
-#   TOUCHBASE_ACCESS_LOG=off bench/feed.sh   (without the request log; nginx never logs here)
+#   TOUCHBASE_ACCESS_LOG=off bench/feed.sh   (without the request log; nginx logs as Debian ships it)
 # Needs: java 17, maven (offline build), wrk and nginx (apt-get install -y wrk nginx-light), curl.
 # It starts Touchbase in demo mode on a free loopback port with a fresh data folder, signs in through
 # the emulator's consent page, books touch-bases with 50 colleagues (monthly and quarterly, caps
@@ -70,12 +70,14 @@ mkdir -p "$work/www/feed" "$work/nginx"
 chmod 755 "$work" "$work/www" "$work/www/feed"
 cp "$work/feed.ics" "$work/www/$feed_path" && chmod 644 "$work/www/$feed_path"
 cat >"$work/nginx/nginx.conf" <<CONF
-worker_processes 2;
+worker_processes auto;
 pid $work/nginx/nginx.pid;
 error_log $work/nginx/error.log;
 events { worker_connections 1024; }
 http {
-  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  access_log $work/nginx/access.log;
   types { text/calendar ics; }
   charset utf-8;
   etag on;

@@ -158,6 +158,23 @@ public final class Wiring {
                 feeds.showNames(accountId, show);
             }
 
+            @Override
+            public java.util.Optional<Sharing> sharing(String accountId) {
+                return feeds.sharing(accountId).map(links -> new Sharing(links.url(), links.webcalUrl(),
+                        links.googleAddUrl()));
+            }
+
+            @Override
+            public Sharing share(String accountId) {
+                touchbase.feed.FeedLinks links = feeds.share(accountId);
+                return new Sharing(links.url(), links.webcalUrl(), links.googleAddUrl());
+            }
+
+            @Override
+            public void stopSharing(String accountId) {
+                feeds.stopSharing(accountId);
+            }
+
             private Links links(touchbase.feed.FeedLinks links, String accountId) {
                 return new Links(links.url(), links.webcalUrl(), links.googleAddUrl(), feeds.showsNames(accountId));
             }

@@ -64,7 +64,11 @@ public final class FailedLookups {
 
     /** How long (in whole seconds, as Retry-After has it) the address must wait; empty when it may look up now. */
     public Optional<Duration> waitFor(String address) {
-        Bucket bucket = refilled(address);
+        Bucket last = buckets.get(address);
+        if (last == null || last.tokens() >= 1) {
+            return Optional.empty();
+        }
+        Bucket bucket = refill(last);
         if (bucket.tokens() >= 1) {
             return Optional.empty();
         }
@@ -82,10 +86,6 @@ public final class FailedLookups {
             Bucket now = refill(old);
             return new Bucket(pastShared ? 0 : Math.max(0, now.tokens() - 1), now.at());
         });
-    }
-
-    private Bucket refilled(String address) {
-        return refill(buckets.get(address));
     }
 
     private Bucket refill(Bucket bucket) {

@@ -65,6 +65,16 @@ public final class FeedCache {
         return fresh;
     }
 
+    /** The cached feed of the account's {@code view} if it can be served without asking the database. */
+    Optional<RenderedFeed> ready(String accountId, FeedTokens.Purpose view, Instant now) {
+        Entry entry = entries.get(key(accountId, view));
+        if (entry != null && entry.version() == versions.getOrDefault(accountId, 0L)
+                && now.isBefore(entry.feed().validUntil()) && now.isBefore(entry.checkedAt().plus(CHECK_SHARED_EVERY))) {
+            return Optional.of(entry.feed());
+        }
+        return Optional.empty();
+    }
+
     Optional<RenderedFeed> peek(String accountId) {
         return Optional.ofNullable(entries.get(key(accountId, FeedTokens.Purpose.OWN))).map(Entry::feed);
     }

@@ -40,7 +40,6 @@ public final class Feeds {
     static final int TOKEN_BYTES = 32;
     static final String CALENDAR_NAME = "Touchbase";
 
-    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{22,128}");
 
     private final Stores stores;
     private final KnownTokens known = new KnownTokens();
@@ -116,6 +115,19 @@ public final class Feeds {
         Instant now = clock.instant();
         return known.ownerOf(token, stores.tokens()::ownerOf, now).map(owner -> cache.get(owner.accountId(),
                 owner.purpose(), now, () -> render(owner.accountId(), owner.purpose(), now)));
+    }
+
+    /**
+     * The feed for {@code token} when answering needs neither the database nor a rendering: the token was
+     * found within {@link FeedCache#CHECK_SHARED_EVERY} and its feed is cached and current. Empty otherwise
+     * (unknown token included): then {@link #feed} answers, on a thread that may wait for the database.
+     */
+    public Optional<RenderedFeed> ready(String token) {
+        if (!looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return known.known(token, now).flatMap(owner -> cache.ready(owner.accountId(), owner.purpose(), now));
     }
 
     /**
@@ -208,7 +220,17 @@ public final class Feeds {
                         && series.rule().until().isEmpty());
     }
 
+    /** {@code [A-Za-z0-9_-]{22,128}}, checked without a regular expression (every poll asks). */
     private static boolean looksLikeToken(String token) {
-        return token != null && TOKEN.matcher(token).matches();
+        if (token == null || token.length() < 22 || token.length() > 128) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Tokens found before, so a poll does not ask the database again: keyed by the SHA-256 of the token
- * (the map never compares a guess with a secret), and the stored digest compared in constant time.
+ * Tokens found before, so a poll does not ask the database again: keyed by the first 64 bits of the
+ * token's SHA-256 (the map never compares a guess with a secret), and the whole stored digest compared
+ * in constant time.
  * Only found tokens are kept (unknown ones are rate-limited instead), and an account's are forgotten
  * when its token is replaced here. A token found more than {@link FeedCache#CHECK_SHARED_EVERY} ago is looked
  * up again, so a token replaced or revoked through another instance stops working here within about that long.
@@ -19,21 +20,33 @@ final class KnownTokens {
 
     private static final int MAX = 100_000;
 
-    private final Map<String, Known> byDigest = new ConcurrentHashMap<>();
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(KnownTokens::sha256);
+
+    private final Map<Long, Known> byDigest = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong forgets = new java.util.concurrent.atomic.AtomicLong();
 
     private record Known(byte[] digest, FeedTokens.Owner owner, java.time.Instant foundAt) {
     }
 
-    Optional<FeedTokens.Owner> ownerOf(String token, Function<String, Optional<FeedTokens.Owner>> lookUp,
-            java.time.Instant now) {
-        byte[] digest = sha256(token);
-        String key = java.util.HexFormat.of().formatHex(digest);
-        Known known = byDigest.get(key);
+    /** The token's owner if it was found within {@link FeedCache#CHECK_SHARED_EVERY}; empty otherwise (no lookup). */
+    Optional<FeedTokens.Owner> known(String token, java.time.Instant now) {
+        byte[] digest = SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8));
+        Known known = byDigest.get(java.nio.ByteBuffer.wrap(digest).getLong());
         if (known != null && MessageDigest.isEqual(known.digest(), digest)
                 && now.isBefore(known.foundAt().plus(FeedCache.CHECK_SHARED_EVERY))) {
             return Optional.of(known.owner());
         }
+        return Optional.empty();
+    }
+
+    Optional<FeedTokens.Owner> ownerOf(String token, Function<String, Optional<FeedTokens.Owner>> lookUp,
+            java.time.Instant now) {
+        Optional<FeedTokens.Owner> recent = known(token, now);
+        if (recent.isPresent()) {
+            return recent;
+        }
+        byte[] digest = SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8));
+        Long key = java.nio.ByteBuffer.wrap(digest).getLong();
         long before = forgets.get();
         Optional<FeedTokens.Owner> found = lookUp.apply(token);
         if (found.isEmpty()) {
@@ -56,9 +69,9 @@ final class KnownTokens {
         byDigest.values().removeIf(known -> known.owner().accountId().equals(accountId));
     }
 
-    private static byte[] sha256(String token) {
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

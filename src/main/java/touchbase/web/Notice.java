@@ -33,6 +33,8 @@ public enum Notice {
     CANCELLED("cancelled", "Series cancelled. Google tells your colleague."),
     PREFERENCES_SAVED("preferences-saved", "Preferences saved. New plans follow them."),
     FEED_ROTATED("feed-rotated", "New feed address made. The old one no longer works; update your subscriptions."),
+    FEED_SHARED("feed-shared", "Sharing address made. Anyone you give it to sees your touch-bases, never who attends."),
+    FEED_SHARING_STOPPED("feed-sharing-stopped", "Sharing stopped. The sharing address no longer works."),
     FEED_PRIVACY_SAVED("feed-privacy-saved", "Saved. Calendars pick up the change at their next refresh."),
     RECHECKED("rechecked", "Checked with Google Calendar. Clashes and declines were moved where possible."),
     DISCONNECTED("disconnected", "Disconnected from Google Calendar. Touchbase's access was revoked at Google, "

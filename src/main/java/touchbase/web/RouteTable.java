@@ -107,6 +107,8 @@ public final class RouteTable {
         routes.get("/feed", p.feed()::show);
         routes.post("/feed/rotate", p.feed()::rotate);
         routes.post("/feed/privacy", p.feed()::privacy);
+        routes.post("/feed/share", p.feed()::share);
+        routes.post("/feed/share/stop", p.feed()::stopSharing);
     }
 
     private static void installApi(RoutesConfig routes, SignedIn a, Limited limited) {

@@ -94,6 +94,9 @@ public final class WebApp {
     private final Javalin javalin;
     private final StaticFiles staticFiles = new StaticFiles("public, max-age=3600");
     private Duration idleTimeout = IDLE_TIMEOUT;
+    private int maxConnections = MAX_CONNECTIONS;
+    private String host = "127.0.0.1";
+    private int port;
 
     /** What the calendar feed needs: its use cases and the guard against token guessing. */
     public record FeedApi(touchbase.feed.Feeds feeds, touchbase.feed.FailedLookups failedLookups) {
@@ -193,6 +196,15 @@ public final class WebApp {
         config.jsonMapper(new JavalinJackson3(ApiJsonMapper.create(), false));
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
         SecurityHeaders headers = new SecurityHeaders(secureCookies, authorizationEndpoint);
+        // Feed polls run on the selector threads (see FeedServing): at least two, so they can use two cores.
+        config.jetty.addConnector((server, http) -> {
+            var connector = new org.eclipse.jetty.server.ServerConnector(server, 1,
+                    Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors() / 2)),
+                    new org.eclipse.jetty.server.HttpConnectionFactory(http));
+            connector.setHost(host);
+            connector.setPort(port);
+            return connector;
+        });
         config.jetty.modifyServer(server -> {
             limitConnections(server);
             server.setHandler(new GracefulHandler(feedApi.<Handler.Wrapper>map(f -> new FeedServing(f.feeds(),
@@ -214,13 +226,15 @@ public final class WebApp {
         config.routes.before(headers::apply);
     }
 
-    /** Connections: idle ones closed after {@link #idleTimeout}, at most {@link #MAX_CONNECTIONS} open. */
+    /** Connections: idle ones closed after {@link #idleTimeout}, at most {@link #maxConnections} open. */
     private void limitConnections(Server server) {
         server.setStopTimeout(STOP_TIMEOUT.toMillis());
-        server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server));
+        ConnectionLimit limit = new ConnectionLimit(MAX_CONNECTIONS, server);
+        server.addBean(limit);
         server.addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStarting(LifeCycle event) {
+                limit.setMaxConnections(maxConnections);
                 for (Connector connector : server.getConnectors()) {
                     if (connector instanceof AbstractConnector jetty) {
                         jetty.setIdleTimeout(idleTimeout.toMillis());
@@ -236,8 +250,22 @@ public final class WebApp {
         return this;
     }
 
+    /**
+     * Sets how many connections may be open at once (before {@link #start}; {@link #MAX_CONNECTIONS} by
+     * default): past it the server accepts no more until one closes.
+     */
+    public WebApp maxConnections(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1, got " + max);
+        }
+        this.maxConnections = max;
+        return this;
+    }
+
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
     public WebApp start(String host, int port) {
+        this.host = host;
+        this.port = port;
         javalin.start(host, port);
         return this;
     }

@@ -9,7 +9,11 @@ import touchbase.web.Notice;
 import touchbase.web.PageGuard;
 import touchbase.web.Pages;
 
-/** The Feed page ({@code GET /feed}, {@code ?rotate=confirm} asks first) and {@code POST /feed/rotate}. */
+/**
+ * The Feed page ({@code GET /feed}; {@code ?rotate=confirm} and {@code ?stopSharing=confirm} ask first),
+ * {@code POST /feed/rotate}, {@code POST /feed/privacy}, {@code POST /feed/share} (make or replace the
+ * sharing address) and {@code POST /feed/share/stop}.
+ */
 public final class FeedPages {
 
     private final Pages pages;
@@ -26,7 +30,22 @@ public final class FeedPages {
         ApiCaller caller = guard.page(ctx);
         ctx.header("Referrer-Policy", "no-referrer");
         pages.render(ctx, "feed.jte", new FeedPage(pages.shell(ctx, caller, "Calendar feed", "feed"),
-                feed.map(f -> f.forAccount(caller.accountId())), "confirm".equals(ctx.queryParam("rotate"))));
+                feed.map(f -> f.forAccount(caller.accountId())), "confirm".equals(ctx.queryParam("rotate")),
+                feed.flatMap(f -> f.sharing(caller.accountId())), "confirm".equals(ctx.queryParam("stopSharing"))));
+    }
+
+    /** {@code POST /feed/share}: makes (or replaces) the sharing address. */
+    public void share(Context ctx) {
+        ApiCaller caller = guard.form(ctx);
+        feed.ifPresent(f -> f.share(caller.accountId()));
+        Pages.redirect(ctx, "/feed", Notice.FEED_SHARED);
+    }
+
+    /** {@code POST /feed/share/stop}: the sharing address stops working. */
+    public void stopSharing(Context ctx) {
+        ApiCaller caller = guard.form(ctx);
+        feed.ifPresent(f -> f.stopSharing(caller.accountId()));
+        Pages.redirect(ctx, "/feed", Notice.FEED_SHARING_STOPPED);
     }
 
     public void rotate(Context ctx) {
