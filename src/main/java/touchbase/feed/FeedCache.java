@@ -68,8 +68,7 @@ public final class FeedCache {
     /** The cached feed of the account's {@code view} if it can be served without asking the database. */
     Optional<RenderedFeed> ready(String accountId, FeedTokens.Purpose view, Instant now) {
         Entry entry = entries.get(key(accountId, view));
-        if (entry != null && entry.version() == versions.getOrDefault(accountId, 0L)
-                && now.isBefore(entry.feed().validUntil()) && now.isBefore(entry.checkedAt().plus(CHECK_SHARED_EVERY))) {
+        if (entry != null && now.isBefore(entry.feed().validUntil()) && changes.currentHere(entry.stamp(), now)) {
             return Optional.of(entry.feed());
         }
         return Optional.empty();

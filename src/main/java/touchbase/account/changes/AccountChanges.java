@@ -58,15 +58,24 @@ public final class AccountChanges {
     }
 
     /**
+     * Whether the stamp is current without asking the database: nothing changed here since it was taken and
+     * it was checked less than {@link #CHECK_SHARED_EVERY} ago (false means: ask {@link #current}).
+     */
+    public boolean currentHere(Stamp stamp, Instant now) {
+        return local.getOrDefault(stamp.accountId(), 0L) == stamp.local()
+                && now.isBefore(stamp.checkedAt().plus(CHECK_SHARED_EVERY)) && !now.isBefore(stamp.checkedAt());
+    }
+
+    /**
      * The stamp (re-checked against the database if it was not for {@link #CHECK_SHARED_EVERY}) when nothing
      * of the account changed since it was taken; empty when something did.
      */
     public Optional<Stamp> current(Stamp stamp, Instant now) {
+        if (currentHere(stamp, now)) {
+            return Optional.of(stamp);
+        }
         if (local.getOrDefault(stamp.accountId(), 0L) != stamp.local()) {
             return Optional.empty();
-        }
-        if (now.isBefore(stamp.checkedAt().plus(CHECK_SHARED_EVERY)) && !now.isBefore(stamp.checkedAt())) {
-            return Optional.of(stamp);
         }
         if (shared.current(stamp.accountId()) != stamp.shared()) {
             return Optional.empty();
