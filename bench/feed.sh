@@ -77,7 +77,7 @@ events { worker_connections 1024; }
 http {
   sendfile on;
   tcp_nopush on;
-  access_log $work/nginx/access.log;
+  access_log off;
   types { text/calendar ics; }
   charset utf-8;
   etag on;
