@@ -11,6 +11,9 @@ import java.util.function.Supplier;
  */
 final class MigrationShortcutCheck {
 
+    /** The newest migration, which the check undoes (V21: the coffee roulette's pair meetings). */
+    private static final String NEWEST = "21";
+
     private MigrationShortcutCheck() {
     }
 
@@ -19,18 +22,22 @@ final class MigrationShortcutCheck {
             assertThat(database.migrateWhenBehind()).hasValueSatisfying(r -> assertThat(r.migrationsExecuted).isPositive());
             assertThat(database.migrateWhenBehind()).isEmpty();
             database.jdbi().useHandle(h -> {
-                h.execute("ALTER TABLE accounts DROP COLUMN feed_version");
-                h.execute("DELETE FROM flyway_schema_history WHERE version = '19'");
+                h.execute("DROP INDEX touch_base_series_one_live_per_group");
+                h.execute("DROP TABLE roulette_meetings");
+                h.execute("ALTER TABLE touch_base_series DROP COLUMN single_event");
+                h.execute("CREATE UNIQUE INDEX touch_base_series_one_live_per_group ON touch_base_series (group_id) "
+                        + "WHERE status IN ('pending', 'booked') AND group_id IS NOT NULL");
+                h.execute("DELETE FROM flyway_schema_history WHERE version = '" + NEWEST + "'");
             });
         }
         try (Database behind = opened.get()) {
             assertThat(behind.migrateWhenBehind()).hasValueSatisfying(r -> {
                 assertThat(r.migrationsExecuted).isEqualTo(1);
-                assertThat(r.targetSchemaVersion).isEqualTo("19");
+                assertThat(r.targetSchemaVersion).isEqualTo(NEWEST);
             });
-            int accountsWithAVersion = behind.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT COUNT(feed_version) FROM accounts").mapTo(Integer.class).one());
-            assertThat(accountsWithAVersion).isZero();
+            int pairMeetings = behind.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM roulette_meetings").mapTo(Integer.class).one());
+            assertThat(pairMeetings).isZero();
             assertThat(behind.migrateWhenBehind()).isEmpty();
         }
     }
