@@ -12,6 +12,12 @@ import touchbase.web.Shell;
 public record DashboardPage(Shell shell, String email, String zone, int colleagues, int unplanned,
         List<Upcoming> upcoming, List<Attention> attention, Meter meter, List<ColleaguesPage.Row> people) {
 
+    /**
+     * How many colleagues the dashboard lists, most overdue first; the Colleagues page lists them all
+     * (with hundreds of colleagues, the dashboard stays a glance and costs the same to serve).
+     */
+    public static final int PEOPLE_SHOWN = 25;
+
     /** One touch-base: when, for both people, its state with Google and the Meet link. */
     public record Upcoming(String colleague, String colleagueEmail, String day, String time, String theirs, String status,
             String statusClass, Optional<String> meet, boolean moved) {

@@ -96,7 +96,7 @@ public final class DashboardPages {
                 .isEmpty() && r.series().filter(t -> t.status() == TouchBase.Status.FAILED).isEmpty()).count();
         return new Parts(made, people.size(), (int) unplanned, upcoming(made, now), attention(people),
                 meter(made.all(), people, made.settings(), now),
-                people.stream().map(r -> ColleaguePages.row(r, zone, now)).toList());
+                people.stream().limit(DashboardPage.PEOPLE_SHOWN).map(r -> ColleaguePages.row(r, zone, now)).toList());
     }
 
     /** The held touch-bases of the next {@link #AHEAD}, soonest first. */
