@@ -6,7 +6,10 @@ import java.util.Optional;
 /**
  * Chooses the recurring slot for one colleague by judging every occurrence of every candidate
  * (pattern and time of day) over the horizon. Candidates are ranked by, in order: fewest
- * occurrences that clash (outside either person's hours, busy with buffers, or over a cap); fewest
+ * occurrences that clash (outside either person's hours, busy with buffers, or over a cap), where
+ * for a group with a quorum an occurrence that only the quorum can come to counts half as much as
+ * one even the quorum cannot (which the {@link OccurrencePlacer} must move or skip), so a slot that
+ * suits everyone wins and, when none does, the one the quorum can keep; fewest
  * missed colleague preferences; fewest missed account preferences; least load per occurrence
  * (touch-bases already on those days and weeks); earliest first start; then enumeration order.
  */
@@ -16,7 +19,10 @@ final class SlotSearch {
     record Choice(DayPattern pattern, int slot, int firstCell) {
     }
 
-    /** The best choice if any, and whether any occurrence existed or fell in both people's hours. */
+    /**
+     * The best choice if any, and whether any occurrence existed or fell in both people's hours (for a
+     * group: everyone's, or the quorum can come).
+     */
     record Outcome(Optional<Choice> best, boolean anyOccurrence, boolean anyInHours) {
     }
 
@@ -80,14 +86,16 @@ final class SlotSearch {
                 firstCell = cell;
             }
             boolean hours = view.inBothHours(cell);
-            if (hours) {
-                inHours++;
-            }
             if (!hours || view.accountBusy.clashes(cell) || view.colleagueBusy.clashes(cell) || view.caps.full(day)) {
-                clashes++;
+                boolean quorumCan = view.hasQuorum() && view.enough(cell);
+                hours |= quorumCan;
+                clashes += quorumCan ? 1 : 2;
                 if (clashes > clashLimit) {
                     return null;
                 }
+            }
+            if (hours) {
+                inHours++;
             }
             load += view.caps.load(day);
         }
@@ -98,6 +106,7 @@ final class SlotSearch {
                 load, occurrences, grid.start(firstCell), firstCell, inHours);
     }
 
+    /** {@code clashes} is the weighted count: 2 per occurrence that must move, 1 per one only the quorum suits. */
     private record Score(int clashes, int colleagueMisses, int accountMisses, long load, int occurrences,
             long firstStart, int firstCell, int inHours) {
 

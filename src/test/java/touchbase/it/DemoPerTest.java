@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import touchbase.account.GoogleScopes;
 import touchbase.google.emulator.GoogleEmulator;
+import touchbase.google.emulator.demo.DemoCalendars;
 
 /**
  * A fresh demo-mode service for each test (started by the test with {@link #start()}, stopped after
@@ -42,12 +43,30 @@ abstract class DemoPerTest {
     List<String> colleagues(String... people) {
         List<String> ids = new ArrayList<>();
         for (String person : people) {
-            HttpResponse<String> added = demo.api("POST", "/api/colleagues", "{\"email\":\"" + person
-                    + "@demo.touchbase.test\"}");
-            assertThat(added.statusCode()).as(added.body()).isIn(200, 201);
-            ids.add(DemoSession.json(added).get("id").asString());
+            ids.add(added("{\"email\":\"" + person + "@demo.touchbase.test\"}"));
         }
         return ids;
+    }
+
+    /**
+     * As {@link #colleagues}, each with the zone the demo gives them, so no zone is inferred from a
+     * calendar read around the time the test runs (an inferred zone can change with the time of day).
+     */
+    List<String> colleaguesInTheirZones(String... people) {
+        List<String> ids = new ArrayList<>();
+        for (String person : people) {
+            String email = person + "@demo.touchbase.test";
+            String zone = DemoCalendars.colleagues().stream().filter(p -> p.email().equals(email)).findFirst()
+                    .orElseThrow().zone().getId();
+            ids.add(added("{\"email\":\"" + email + "\",\"timezone\":\"" + zone + "\"}"));
+        }
+        return ids;
+    }
+
+    private String added(String body) {
+        HttpResponse<String> added = demo.api("POST", "/api/colleagues", body);
+        assertThat(added.statusCode()).as(added.body()).isIn(200, 201);
+        return DemoSession.json(added).get("id").asString();
     }
 
     /** A meeting on a demo person's own calendar, put there by them through events.insert. */
