@@ -31,11 +31,10 @@ import touchbase.domain.TouchBase;
  * waits while an earlier one of its series is pending, so an occurrence is never moved before its
  * series is inserted.
  *
- * <p>Several workers (one per instance) may run at once: each claims its due writes for a lease of
- * a lease ({@link #LEASE} unless configured; {@link TouchBases#claimDueWrites}), so no two apply the same write, gives back at
- * the end of its run the writes it did not get to, and a worker that dies leaves its claimed writes
- * due again when the lease ends. Nothing here relies on one JVM: a write applied twice (a lease that
- * ran out during a very slow call) is still safe, as said above.
+ * <p>Several workers (one per instance) may run at once: each claims its due writes for a lease ({@link #LEASE}
+ * unless configured; {@link TouchBases#claimDueWrites}), gives back the ones it did not get to, and a worker that
+ * dies leaves its writes due again when the lease ends. A write applied twice (a lease that ran out during a very
+ * slow call) is still safe, as said above.
  *
  * <p>Failures: unavailable, rate limited and quota exceeded are retried with {@link RetryPolicy}
  * backoff, and given up after its attempts (an insert then leaves the series FAILED with the reason);
@@ -54,7 +53,6 @@ public final class OutboxWorker {
 
     /** How long a claimed write is kept from other workers by default: far beyond one run's Google calls. */
     public static final java.time.Duration LEASE = java.time.Duration.ofMinutes(5);
-
     private static final int GENERATIONS_PER_RUN = 3;
 
     private final TouchBases touchBases;
@@ -186,11 +184,13 @@ public final class OutboxWorker {
         }
     }
 
+    /** The series with its Google event; cancelled or ended meanwhile, it stays so (the queued delete finds the event). */
     private TouchBase booked(TouchBase series, BookedEvent event) {
         Instant now = clock.instant();
         TouchBase booked = series.booked(event.eventId(), event.iCalUid(), event.sequence(), event.meetUri(), now);
-        if (series.status() == TouchBase.Status.ENDED) {
-            return booked.withStatus(TouchBase.Status.ENDED, series.statusReason(), now);
+        TouchBase latest = latest(series);
+        if (latest.status() == TouchBase.Status.ENDED || latest.status() == TouchBase.Status.CANCELLED) {
+            return booked.withStatus(latest.status(), latest.statusReason(), now);
         }
         return booked;
     }

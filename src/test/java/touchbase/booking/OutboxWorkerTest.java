@@ -1,6 +1,5 @@
 package touchbase.booking;
 
-import touchbase.fakes.BookingWorld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import touchbase.fakes.BookingWorld;
 import touchbase.fakes.FakeCalendarEvents.Fault;
 import touchbase.fakes.SimulatedCrash;
 import touchbase.domain.Colleague;
@@ -35,6 +35,18 @@ class OutboxWorkerTest {
         TouchBase booked = world.series(pending.id());
         assertThat(booked.status()).isEqualTo(TouchBase.Status.BOOKED);
         assertThat(booked.googleEventId()).contains(EventIds.forSeries(UUID.fromString(pending.id()), 0));
+    }
+
+    @Test
+    void aSeriesCancelledWhileItsInsertIsOnTheWayStaysCancelledAndItsEventIsDeleted() {
+        TouchBase pending = world.book(ana);
+        world.google.duringNextInsert(() -> world.seriesChanges.cancel(BookingWorld.ACCOUNT, pending.id()));
+
+        world.drainOutbox();
+
+        assertThat(world.series(pending.id()).status()).isEqualTo(TouchBase.Status.CANCELLED);
+        assertThat(world.google.liveSeriesCount()).as("the delete queued behind the insert removed the event").isZero();
+        assertThat(world.touchBases.allWrites()).isEmpty();
     }
 
     @Test

@@ -55,6 +55,8 @@ public final class FakeCalendarEvents implements CalendarEvents {
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     private final List<Logged> log = new ArrayList<>();
     private int inserts;
+    /** Runs while the next insert is on its way (between Google storing the event and its answer). */
+    private Runnable duringNextInsert = () -> { };
     private int insertCalls;
     private boolean tokensExpired;
 
@@ -84,6 +86,12 @@ public final class FakeCalendarEvents implements CalendarEvents {
         for (Fault fault : next) {
             queue.add(fault);
         }
+        return this;
+    }
+
+    /** Runs {@code action} while the next insert is on its way, as a request racing with it would. */
+    public synchronized FakeCalendarEvents duringNextInsert(Runnable action) {
+        duringNextInsert = action;
         return this;
     }
 
@@ -175,6 +183,9 @@ public final class FakeCalendarEvents implements CalendarEvents {
             inserts++;
             changed(series.calendarId, invite.eventId());
         }
+        Runnable racing = duringNextInsert;
+        duringNextInsert = () -> { };
+        racing.run();
         afterWrite(fault);
         Series stored = events.get(invite.eventId());
         return new BookedEvent(invite.eventId(), invite.eventId() + "@google.com", stored.sequence,
