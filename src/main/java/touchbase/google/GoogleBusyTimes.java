@@ -22,15 +22,22 @@ import touchbase.planning.BusyTimes;
 
 /**
  * Busy times from Google's {@code freebusy.query}, for any number of calendars over any period.
- * Google takes at most 50 calendars per query and refuses long ranges ({@code timeRangeTooLong},
- * about 90 days in practice), so queries cover at most 50 calendars and 60 days each and their
- * answers are merged. A calendar Google answers with {@code errors} (for example {@code notFound})
+ * Google takes at most 50 calendars per query and refuses long ranges ({@code timeRangeTooLong}; it
+ * does not document the limit, which Cal.com found to be about 90 days), so queries cover at most 50
+ * calendars and split the period into as few equal parts of at most {@link #MAX_SPAN_PER_QUERY} as it
+ * takes (a 26-week horizon: three parts of about 61 days, the floor of one query per 90 days); should
+ * Google refuse such a part, the query is asked again in parts of {@link #SAFE_SPAN_PER_QUERY}, the span
+ * Google's notes call safe, and every later query of this process starts there. The answers are merged. A calendar Google answers with {@code errors} (for example {@code notFound})
  * in any part is unknown for the whole period, never free.
  */
 public final class GoogleBusyTimes implements BusyTimes {
 
     public static final int MAX_CALENDARS_PER_QUERY = 50;
-    public static final Duration MAX_SPAN_PER_QUERY = Duration.ofDays(60);
+    public static final Duration MAX_SPAN_PER_QUERY = Duration.ofDays(90);
+    public static final Duration SAFE_SPAN_PER_QUERY = Duration.ofDays(60);
+
+    /** The longest part this process asks for: {@link #MAX_SPAN_PER_QUERY} until Google refuses one. */
+    private static volatile Duration longestSpan = MAX_SPAN_PER_QUERY;
 
     private final Calendar calendar;
 
@@ -47,8 +54,16 @@ public final class GoogleBusyTimes implements BusyTimes {
         List<String> ids = List.copyOf(new TreeSet<>(calendarIds));
         for (int from = 0; from < ids.size(); from += MAX_CALENDARS_PER_QUERY) {
             List<String> group = ids.subList(from, Math.min(ids.size(), from + MAX_CALENDARS_PER_QUERY));
-            for (Interval span : spans(period)) {
-                collect(group, span, query(group, span), busy, unknown);
+            Duration longest = longestSpan;
+            try {
+                for (Interval span : spans(period, longest)) {
+                    collect(group, span, query(group, span), busy, unknown);
+                }
+            } catch (RangeTooLong refused) {
+                longestSpan = SAFE_SPAN_PER_QUERY;
+                for (Interval span : spans(period, SAFE_SPAN_PER_QUERY)) {
+                    collect(group, span, query(group, span), busy, unknown);
+                }
             }
         }
         Map<String, FreeBusy> answer = new LinkedHashMap<>();
@@ -60,16 +75,30 @@ public final class GoogleBusyTimes implements BusyTimes {
         return answer;
     }
 
-    private static List<Interval> spans(Interval period) {
+    /** The period in as few equal parts of at most {@code longest} as it takes. */
+    static List<Interval> spans(Interval period, Duration longest) {
+        Duration whole = Duration.between(period.start(), period.end());
+        long parts = Math.max(1, (whole.toSeconds() + longest.toSeconds() - 1) / longest.toSeconds());
         List<Interval> spans = new ArrayList<>();
         Instant start = period.start();
-        while (start.isBefore(period.end())) {
-            Instant end = start.plus(MAX_SPAN_PER_QUERY);
-            Instant spanEnd = end.isBefore(period.end()) ? end : period.end();
-            spans.add(new Interval(start, spanEnd));
-            start = spanEnd;
+        for (long part = 1; part <= parts; part++) {
+            Instant end = part == parts ? period.end() : period.start().plus(whole.multipliedBy(part).dividedBy(parts));
+            spans.add(new Interval(start, end));
+            start = end;
         }
         return spans;
+    }
+
+    /** Forgets a refused span (for tests of one process that play several Googles). */
+    static void forgetRefusedSpans() {
+        longestSpan = MAX_SPAN_PER_QUERY;
+    }
+
+    /** Google refused a query's range as too long. */
+    private static final class RangeTooLong extends RuntimeException {
+        RangeTooLong(IOException cause) {
+            super(cause);
+        }
     }
 
     private FreeBusyResponse query(List<String> group, Interval span) {
@@ -80,6 +109,10 @@ public final class GoogleBusyTimes implements BusyTimes {
         try {
             return calendar.freebusy().query(request).execute();
         } catch (IOException e) {
+            if (GoogleErrors.hasReason(e, 400, "timeRangeTooLong")
+                    && Duration.between(span.start(), span.end()).compareTo(SAFE_SPAN_PER_QUERY) > 0) {
+                throw new RangeTooLong(e);
+            }
             throw GoogleErrors.problem(e, "read free/busy times");
         }
     }

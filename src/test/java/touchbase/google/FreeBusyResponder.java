@@ -20,6 +20,9 @@ final class FreeBusyResponder implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "free-busy-responder";
 
+    /** Ranges longer than this are refused with 400 {@code timeRangeTooLong}; null: none is. */
+    static volatile Duration refuseLongerThan;
+
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         JsonObject request = JsonParser.parseString(serveEvent.getRequest().getBodyAsString()).getAsJsonObject();
@@ -27,6 +30,10 @@ final class FreeBusyResponder implements ResponseDefinitionTransformerV2 {
         String timeMax = request.get("timeMax").getAsString();
         Instant min = Instant.parse(timeMin);
         Instant max = Instant.parse(timeMax);
+        Duration limit = refuseLongerThan;
+        if (limit != null && Duration.between(min, max).compareTo(limit) > 0) {
+            return tooLong();
+        }
         JsonObject calendars = new JsonObject();
         for (JsonElement item : request.getAsJsonArray("items")) {
             String id = item.getAsJsonObject().get("id").getAsString();
@@ -44,6 +51,24 @@ final class FreeBusyResponder implements ResponseDefinitionTransformerV2 {
                 .withHeader("Content-Type", "application/json; charset=UTF-8")
                 .withBody(response.toString())
                 .build();
+    }
+
+    /** Google's error shape for a range it will not answer. */
+    private static ResponseDefinition tooLong() {
+        JsonObject error = new JsonObject();
+        error.addProperty("domain", "calendar");
+        error.addProperty("reason", "timeRangeTooLong");
+        error.addProperty("message", "The requested time range is too long.");
+        JsonArray errors = new JsonArray();
+        errors.add(error);
+        JsonObject body = new JsonObject();
+        body.add("errors", errors);
+        body.addProperty("code", 400);
+        body.addProperty("message", "The requested time range is too long.");
+        JsonObject wrapper = new JsonObject();
+        wrapper.add("error", body);
+        return ResponseDefinitionBuilder.responseDefinition().withStatus(400)
+                .withHeader("Content-Type", "application/json; charset=UTF-8").withBody(wrapper.toString()).build();
     }
 
     private static JsonObject busy(Instant min, Instant max) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,6 +38,12 @@ class GoogleBusyTimesTest {
 
     private GoogleBusyTimes busyTimes;
 
+    @AfterEach
+    void googleAnswersAnyRangeAgain() {
+        FreeBusyResponder.refuseLongerThan = null;
+        GoogleBusyTimes.forgetRefusedSpans();
+    }
+
     @BeforeEach
     void answerLikeGoogle() {
         google.stubFor(post(urlEqualTo(FREE_BUSY_URL))
@@ -45,19 +52,46 @@ class GoogleBusyTimesTest {
     }
 
     @Test
-    void splitsManyCalendarsOverLongHorizonIntoQueriesOfFiftyCalendarsAndSixtyDays() {
+    void splitsManyCalendarsOverLongHorizonIntoQueriesOfFiftyCalendarsAndAsFewPartsAsNinetyDaysAllow() {
         Set<String> colleagues = colleagues(120);
 
         busyTimes.busyTimes(colleagues, HUNDRED_FIFTY_DAYS);
 
-        google.verify(9, postRequestedFor(urlEqualTo(FREE_BUSY_URL)));
+        google.verify(6, postRequestedFor(urlEqualTo(FREE_BUSY_URL)));
         for (ServeEvent query : google.getAllServeEvents()) {
             JsonObject body = JsonParser.parseString(query.getRequest().getBodyAsString()).getAsJsonObject();
             Duration span = Duration.between(Instant.parse(body.get("timeMin").getAsString()),
                     Instant.parse(body.get("timeMax").getAsString()));
             assertThat(body.getAsJsonArray("items").size()).isLessThanOrEqualTo(50);
-            assertThat(span).isLessThanOrEqualTo(Duration.ofDays(60));
+            assertThat(span).isEqualTo(Duration.ofDays(75));
         }
+    }
+
+    @Test
+    void aTwentySixWeekHorizonTakesOneQueryPerNinetyDaysInEqualParts() {
+        Interval horizon = Interval.of(START, Duration.ofDays(182));
+
+        assertThat(GoogleBusyTimes.spans(horizon, GoogleBusyTimes.MAX_SPAN_PER_QUERY))
+                .hasSize(3)
+                .allSatisfy(span -> assertThat(Duration.between(span.start(), span.end()))
+                        .isLessThanOrEqualTo(Duration.ofDays(61)))
+                .satisfies(spans -> assertThat(spans.get(2).end()).isEqualTo(horizon.end()));
+    }
+
+    @Test
+    void aGoogleRefusingLongRangesIsAskedAgainInSixtyDayPartsAndLaterQueriesStartThere() {
+        FreeBusyResponder.refuseLongerThan = Duration.ofDays(60);
+        Set<String> colleagues = colleagues(10);
+
+        Map<String, FreeBusy> answer = busyTimes.busyTimes(colleagues, HUNDRED_FIFTY_DAYS);
+
+        assertThat(answer.get("colleague-3@example.com").busy()).contains(Interval.of(START, Duration.ofMinutes(30)));
+        google.verify(1 + 3, postRequestedFor(urlEqualTo(FREE_BUSY_URL)));
+        google.resetRequests();
+
+        busyTimes.busyTimes(colleagues, HUNDRED_FIFTY_DAYS);
+
+        google.verify(3, postRequestedFor(urlEqualTo(FREE_BUSY_URL)));
     }
 
     @Test
@@ -67,13 +101,11 @@ class GoogleBusyTimesTest {
         Map<String, FreeBusy> answer = busyTimes.busyTimes(colleagues, HUNDRED_FIFTY_DAYS);
 
         assertThat(answer).hasSize(120);
-        Instant day60 = START.plus(Duration.ofDays(60));
-        Instant day120 = START.plus(Duration.ofDays(120));
+        Instant day75 = START.plus(Duration.ofDays(75));
         Duration half = Duration.ofMinutes(30);
         assertThat(answer.get("colleague-7@example.com").busy()).containsExactly(
                 Interval.of(START, half),
-                new Interval(day60.minus(half), day60.plus(half)),
-                new Interval(day120.minus(half), day120.plus(half)),
+                new Interval(day75.minus(half), day75.plus(half)),
                 new Interval(HUNDRED_FIFTY_DAYS.end().minus(half), HUNDRED_FIFTY_DAYS.end()));
     }
 
