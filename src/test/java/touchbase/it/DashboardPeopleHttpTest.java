@@ -3,32 +3,19 @@ package touchbase.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import touchbase.web.pages.DashboardPage;
 
 /** The dashboard lists the most overdue colleagues only and links to the Colleagues page for the rest. */
-class DashboardPeopleHttpTest {
+class DashboardPeopleHttpTest extends DemoPerTest {
 
     private static final int COLLEAGUES = DashboardPage.PEOPLE_SHOWN + 5;
 
-    @TempDir
-    Path dataDir;
-
-    private DemoSession demo;
-
     @BeforeEach
     void signIn() {
-        demo = new DemoSession(dataDir);
-    }
-
-    @AfterEach
-    void stop() {
-        demo.close();
+        start();
     }
 
     @Test

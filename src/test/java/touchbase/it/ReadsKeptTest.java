@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,21 +17,11 @@ import tools.jackson.databind.JsonNode;
  * cancelled; a preference) shows at once in {@code GET /api/colleagues}, {@code GET /api/touchbases} and
  * the dashboard; the lists carry a strong ETag, answer 304 to it while unchanged and a new one after a write.
  */
-class ReadsKeptTest {
-
-    @TempDir
-    Path dataDir;
-
-    private DemoSession demo;
+class ReadsKeptTest extends DemoPerTest {
 
     @BeforeEach
     void signIn() {
-        demo = new DemoSession(dataDir);
-    }
-
-    @AfterEach
-    void stop() {
-        demo.close();
+        start();
     }
 
     @Test

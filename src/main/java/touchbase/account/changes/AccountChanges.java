@@ -51,6 +51,15 @@ public final class AccountChanges {
         shared.advance(accountId);
     }
 
+    /** Runs a write of the account's data and then counts it as a change, even when the write fails part-way. */
+    public void changedBy(String accountId, Runnable write) {
+        try {
+            write.run();
+        } finally {
+            changed(accountId);
+        }
+    }
+
     /** Taken before a read begins. */
     public Stamp stamp(String accountId, Instant now) {
         long version = local.getOrDefault(accountId, 0L);

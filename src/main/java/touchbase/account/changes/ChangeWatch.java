@@ -69,11 +69,7 @@ public final class ChangeWatch {
 
         @Override
         public void save(TouchBase series, List<OccurrenceChange> changes, List<CalendarWrite> writes) {
-            try {
-                store.save(series, changes, writes);
-            } finally {
-                watch.changed(series.accountId());
-            }
+            watch.changedBy(series.accountId(), () -> store.save(series, changes, writes));
         }
 
         @Override
@@ -107,11 +103,7 @@ public final class ChangeWatch {
 
         @Override
         public void completeWrite(String writeId, TouchBase series) {
-            try {
-                store.completeWrite(writeId, series);
-            } finally {
-                watch.changed(series.accountId());
-            }
+            watch.changedBy(series.accountId(), () -> store.completeWrite(writeId, series));
         }
 
         @Override
@@ -121,20 +113,12 @@ public final class ChangeWatch {
 
         @Override
         public void resumeWrites(String accountId, java.time.Instant now) {
-            try {
-                store.resumeWrites(accountId, now);
-            } finally {
-                watch.changed(accountId);
-            }
+            watch.changedBy(accountId, () -> store.resumeWrites(accountId, now));
         }
 
         @Override
         public void abandonWrite(String writeId, TouchBase series) {
-            try {
-                store.abandonWrite(writeId, series);
-            } finally {
-                watch.changed(series.accountId());
-            }
+            watch.changedBy(series.accountId(), () -> store.abandonWrite(writeId, series));
         }
     }
 
@@ -167,20 +151,12 @@ public final class ChangeWatch {
 
         @Override
         public void save(String accountId, Colleague colleague) {
-            try {
-                store.save(accountId, colleague);
-            } finally {
-                watch.changed(accountId);
-            }
+            watch.changedBy(accountId, () -> store.save(accountId, colleague));
         }
 
         @Override
         public void delete(String accountId, String colleagueId) {
-            try {
-                store.delete(accountId, colleagueId);
-            } finally {
-                watch.changed(accountId);
-            }
+            watch.changedBy(accountId, () -> store.delete(accountId, colleagueId));
         }
     }
 }

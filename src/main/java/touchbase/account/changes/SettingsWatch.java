@@ -35,7 +35,7 @@ public final class SettingsWatch {
 
             @Override
             public void save(String accountId, AccountSettings settings) {
-                changedAfter(changes, accountId, () -> store.save(accountId, settings));
+                changes.changedBy(accountId, () -> store.save(accountId, settings));
             }
         };
     }
@@ -51,7 +51,7 @@ public final class SettingsWatch {
 
             @Override
             public void save(String accountId, ContactPreferences preferences) {
-                changedAfter(changes, accountId, () -> store.save(accountId, preferences));
+                changes.changedBy(accountId, () -> store.save(accountId, preferences));
             }
         };
     }
@@ -62,12 +62,12 @@ public final class SettingsWatch {
         return new MeetingLog() {
             @Override
             public void record(String accountId, List<PastMeeting> meetings) {
-                changedAfter(changes, accountId, () -> store.record(accountId, meetings));
+                changes.changedBy(accountId, () -> store.record(accountId, meetings));
             }
 
             @Override
             public void clear(String accountId) {
-                changedAfter(changes, accountId, () -> store.clear(accountId));
+                changes.changedBy(accountId, () -> store.clear(accountId));
             }
 
             @Override
@@ -93,16 +93,8 @@ public final class SettingsWatch {
 
             @Override
             public void save(String accountId, Group group) {
-                changedAfter(changes, accountId, () -> store.save(accountId, group));
+                changes.changedBy(accountId, () -> store.save(accountId, group));
             }
         };
-    }
-
-    private static void changedAfter(AccountChanges changes, String accountId, Runnable write) {
-        try {
-            write.run();
-        } finally {
-            changes.changed(accountId);
-        }
     }
 }
