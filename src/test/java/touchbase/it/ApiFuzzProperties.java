@@ -23,6 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import tools.jackson.databind.json.JsonMapper;
+import touchbase.web.WebApp;
 
 /**
  * Bad input on every write of the JSON API and on CSV import (issue 15, "Bad input"), as a property:
@@ -63,16 +64,35 @@ class ApiFuzzProperties {
 
     @Property(tries = 150)
     void noWriteAnswers5xxAndARefusedOneChangesNothing(@ForAll("writes") String write, @ForAll("ids") String id,
-            @ForAll("bodies") byte[] body) {
+            @ForAll("bodies") Body body) {
         String[] methodAndPath = write.split(" ");
         String path = methodAndPath[1].replace("{colleague}", id.equals("known") ? colleagueId : id)
                 .replace("{series}", id.equals("known") ? seriesId : id);
-        assertNoServerErrorAndNoChangeOnRefusal(methodAndPath[0], path, "application/json", body);
+        assertNoServerErrorAndNoChangeOnRefusal(methodAndPath[0], path, "application/json", body.bytes());
     }
 
     @Property(tries = 60)
-    void csvImportAnswersNo5xxAndARefusedOneChangesNothing(@ForAll("csv") byte[] csv) {
-        assertNoServerErrorAndNoChangeOnRefusal("POST", "/api/colleagues/import", "text/csv", csv);
+    void csvImportAnswersNo5xxAndARefusedOneChangesNothing(@ForAll("csv") Body csv) {
+        assertNoServerErrorAndNoChangeOnRefusal("POST", "/api/colleagues/import", "text/csv", csv.bytes());
+    }
+
+    /**
+     * A body as sent. jqwik reports a failing sample with {@code toString}: a byte array would be reported
+     * byte by byte, and a megabyte body then takes more memory to report than the test has.
+     */
+    record Body(byte[] bytes) {
+        /**
+         * Bodies past the limit are answered 413 ({@code WebLimits_BodySizeTest}), and the server may close the
+         * connection before the client has sent them all: that is HTTP's way, not a fault to find here.
+         */
+        boolean withinTheLimit() {
+            return bytes.length <= WebApp.MAX_REQUEST_BYTES;
+        }
+
+        @Override
+        public String toString() {
+            return bytes.length + " bytes: " + new String(bytes, 0, Math.min(bytes.length, 300), StandardCharsets.UTF_8);
+        }
     }
 
     private static void assertNoServerErrorAndNoChangeOnRefusal(String method, String path, String type, byte[] body) {
@@ -132,17 +152,18 @@ class ApiFuzzProperties {
     }
 
     @Provide
-    Arbitrary<byte[]> bodies() {
-        return Arbitraries.frequencyOf(
+    Arbitrary<Body> bodies() {
+        return Arbitraries.<byte[]>frequencyOf(
                 net.jqwik.api.Tuple.of(6, objects().map(ApiFuzzProperties::json)),
                 net.jqwik.api.Tuple.of(2, value(2).map(ApiFuzzProperties::json)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of("{", "{\"email\":", "[1,2", "nul", "{\"a\":1}}", "",
                         "{\"name\":\"\\ud800\"}", "{\"priority\":1e400}", "{\"a\":tru}").map(ApiFuzzProperties::utf8)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(2000)));
+                net.jqwik.api.Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(2000))).map(Body::new)
+                .filter(Body::withinTheLimit);
     }
 
     @Provide
-    Arbitrary<byte[]> csv() {
+    Arbitrary<Body> csv() {
         Arbitrary<String> cell = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, Arbitraries.of("ana@example.com", "Ana", "weekly", "monthly",
                         "Europe/Berlin", "Mars/Olympus", "not-an-email", "", "5", "18446744073709551621")),
@@ -152,12 +173,17 @@ class ApiFuzzProperties {
         Arbitrary<String> line = cell.list().ofMinSize(0).ofMaxSize(7).map(cells -> String.join(",", cells));
         Arbitrary<String> header = Arbitraries.of("email,name,cadence", "name,email", "email", "", "a,b,c,d,e,f,g",
                 "email,name,timezone,cadence,priority,notes");
-        Arbitrary<String> lines = Combinators.combine(header, line.list().ofMaxSize(30), Arbitraries.integers()
-                .between(1, 200)).as((h, ls, repeat) -> h + "\n" + String.join("\n", repeat > 190
-                        ? java.util.Collections.nCopies(repeat * 60, ls.isEmpty() ? "x" : ls.get(0)) : ls));
-        return Arbitraries.frequencyOf(
+        Arbitrary<String> lines = Combinators.combine(header, line.list().ofMaxSize(30))
+                .as((h, ls) -> h + "\n" + String.join("\n", ls));
+        Arbitrary<String> shortLine = Arbitraries.of("ana@example.com,Ana,weekly", "x", "\"broken,a", ",,,,",
+                "not-an-email,Ana,monthly");
+        Arbitrary<String> manyLines = Combinators.combine(header, shortLine, Arbitraries.integers().between(4_000, 10_000))
+                .as((h, l, count) -> h + "\n" + String.join("\n", java.util.Collections.nCopies(count, l)));
+        return Arbitraries.<byte[]>frequencyOf(
                 net.jqwik.api.Tuple.of(8, lines.map(ApiFuzzProperties::utf8)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(3000)));
+                net.jqwik.api.Tuple.of(1, manyLines.map(ApiFuzzProperties::utf8)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(3000))).map(Body::new)
+                .filter(Body::withinTheLimit);
     }
 
     private static Arbitrary<Map<String, Object>> objects() {
