@@ -46,7 +46,7 @@ class WebLimits_ConnectionsTest {
 
             assertThat(closedEventually(socket, "X-Slow: 1\r\n")).as("the connection is closed").isTrue();
         }
-        assertThat(new TestHttp(app.port()).get("/healthz").statusCode()).isEqualTo(200);
+        assertThat(healthzAnswered()).as("a new client is served").isEqualTo(200);
     }
 
     @Test
@@ -60,7 +60,23 @@ class WebLimits_ConnectionsTest {
 
             assertThat(closedEventually(socket, null)).as("the connection is closed").isTrue();
         }
-        assertThat(new TestHttp(app.port()).get("/healthz").statusCode()).isEqualTo(200);
+        assertThat(healthzAnswered()).as("a new client is served").isEqualTo(200);
+    }
+
+    /**
+     * {@code GET /healthz} from a new client. The idle timeout is made so short here that a client slowed
+     * down by a loaded machine may be cut off before its request line arrives: such a cut is retried.
+     */
+    private int healthzAnswered() {
+        java.io.UncheckedIOException cut = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return new TestHttp(app.port()).get("/healthz").statusCode();
+            } catch (java.io.UncheckedIOException e) {
+                cut = e;
+            }
+        }
+        throw cut;
     }
 
     private Socket connect() throws IOException {
