@@ -66,11 +66,12 @@ final class SeriesEvents {
     List<VEvent> of(FeedSeries entry, boolean cancelled, int sequence, Instant revisedAt) {
         TouchBase series = entry.series();
         List<VEvent> events = new ArrayList<>();
-        VEvent master = common(entry, series.firstStart(), sequence, revisedAt);
-        if (!series.isSingle()) { // a pair meeting held once is a single event, as on Google
+        boolean single = series.isSingle(); // a pair meeting held once is a single event, as on Google
+        VEvent master = common(entry, single ? heldAt(series, entry.changes()) : series.firstStart(), sequence, revisedAt);
+        if (!single) {
             master.add(new RRule<>(series.rrule()));
         }
-        List<OccurrenceChange> changes = cancelled ? List.of() : regular(series, entry.changes());
+        List<OccurrenceChange> changes = cancelled || single ? List.of() : regular(series, entry.changes());
         List<Temporal> skipped = changes.stream()
                 .filter(change -> change.kind() == OccurrenceChange.Kind.SKIPPED)
                 .map(change -> at(series, change.originalStart()))
@@ -122,6 +123,13 @@ final class SeriesEvents {
     }
 
     /** The changes of occurrences the rule really has (a change of any other time would not match Google's instances). */
+    /** Where a touch-base held once takes place: where a recheck moved it (Google's event moved too), else its start. */
+    private static ZonedDateTime heldAt(TouchBase series, List<OccurrenceChange> changes) {
+        return changes.stream().filter(change -> change.kind() == OccurrenceChange.Kind.MOVED)
+                .flatMap(change -> change.newStart().stream()).findFirst()
+                .map(start -> start.withZoneSameInstant(series.firstStart().getZone())).orElse(series.firstStart());
+    }
+
     private static List<OccurrenceChange> regular(TouchBase series, List<OccurrenceChange> changes) {
         SeriesRule rule = series.rule();
         return changes.stream()

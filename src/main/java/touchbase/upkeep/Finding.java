@@ -81,6 +81,22 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * A member declined their coffee roulette pair meeting (a single event): it is flagged where it
+     * is, since moving it for one person's answer would only push it around; the round stays.
+     */
+    record PairDeclined(java.util.List<String> names) implements Finding {
+        public PairDeclined {
+            names = java.util.List.copyOf(Objects.requireNonNull(names, "names must not be null"));
+        }
+
+        @Override
+        public String reason() {
+            return Lookahead.inWords(names) + " declined this pair meeting: it stays, and the rest of the round"
+                    + " is not moved";
+        }
+    }
+
     /** The colleague declined the whole series: only the person can settle that. */
     record SeriesDeclined(String colleagueName) implements Finding {
         public SeriesDeclined {

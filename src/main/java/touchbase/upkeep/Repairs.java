@@ -85,7 +85,7 @@ final class Repairs {
     }
 
     private static Optional<Outcome> settledWithoutMove(Finding finding) {
-        if (finding instanceof Finding.DeclinedAgain) {
+        if (finding instanceof Finding.DeclinedAgain || finding instanceof Finding.PairDeclined) {
             return Optional.of(new Outcome.Flagged(finding.reason()));
         }
         if (!(finding instanceof Finding.Clash || finding instanceof Finding.Declined
