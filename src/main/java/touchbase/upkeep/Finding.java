@@ -54,6 +54,21 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * A touch-base no longer keeps the account's own rules where it is ({@code what}: outside its working
+     * hours, or over its daily or weekly cap, after the settings changed or more were booked): it moves.
+     */
+    record AgainstYourSettings(String what) implements Finding {
+        public AgainstYourSettings {
+            Objects.requireNonNull(what, "what must not be null");
+        }
+
+        @Override
+        public String reason() {
+            return "now " + what;
+        }
+    }
+
     /** The colleague declined an occurrence at its regular time: it moves clear of that time. */
     record Declined(String colleagueName) implements Finding {
         public Declined {

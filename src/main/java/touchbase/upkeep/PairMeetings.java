@@ -14,10 +14,12 @@ import touchbase.domain.TouchBase;
  * How a recheck keeps a coffee roulette's pair meetings: each is a touch-base held once, a single
  * Google event inviting the pair. One that a member declined is flagged where it is (the rest of the
  * round is not moved); one that now clashes for the account or for either member (their free/busy,
- * the meeting's own time aside) moves to the start nearest to it in its roulette period (its week or
- * month) that is free for the account and the whole pair, by the rules the roulette placed it with
- * ({@link touchbase.planning.FreeSlotFinder#nearestForGroup} with everyone needed), or is flagged when
- * none is. A pair meeting is never skipped, and one that has begun is never touched.
+ * the meeting's own time aside), lies outside a member's working hours, or breaks the account's
+ * working hours or caps (counting the touch-bases held around it) moves to the start nearest to it in
+ * its roulette period (its week or month) that is free for the account and the whole pair, by the
+ * rules the roulette placed it with ({@link touchbase.planning.FreeSlotFinder#nearestForGroup} with
+ * everyone needed), or is flagged when none is. A pair meeting is never skipped, and one that has
+ * begun is never touched.
  */
 final class PairMeetings {
 
@@ -51,6 +53,9 @@ final class PairMeetings {
         for (Occurrence occurrence : ahead.upcoming(series, repairs.now(), horizon)) {
             findings.pairDeclineOf(series, pair.all())
                     .or(() -> ahead.groupClash(occurrence, pair, repairs.buffer()))
+                    .or(() -> pair.all().stream().flatMap(member -> Recheck.outsideHours(occurrence, member).stream())
+                            .findFirst())
+                    .or(() -> repairs.againstYourSettings(occurrence))
                     .ifPresent(finding -> repaired.apply(occurrence,
                             repairs.decideGroup(series, occurrence, pair, finding, false)));
         }

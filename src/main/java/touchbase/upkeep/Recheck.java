@@ -212,7 +212,7 @@ public final class Recheck {
         return repaired.items();
     }
 
-    private static Optional<Finding> outsideHours(Occurrence occurrence, Colleague colleague) {
+    static Optional<Finding> outsideHours(Occurrence occurrence, Colleague colleague) {
         Interval at = occurrence.interval();
         return colleague.hours().contains(at.start(), at.end()) ? Optional.empty()
                 : Optional.of(new Finding.OutsideHours(colleague.displayName()));

@@ -30,7 +30,8 @@ import touchbase.google.emulator.demo.DemoCalendars;
 /**
  * The recheck keeps a coffee roulette's pair meetings on the emulator: a meeting that now clashes for one
  * of the pair moves within its roulette period, and Google's single event moves with it; with no time of
- * its period free it is flagged and stays; a member's decline flags it and moves nothing; a meeting
+ * its period free it is flagged and stays; one on a day you no longer work moves to another day, and
+ * a week over your lowered caps flags its later one; a member's decline flags it and moves nothing; a meeting
  * already held is never touched (while one ahead with a clash moves); and a calendar that did not change makes no writes. The round is booked
  * from next Monday whatever the time of day, and each test works on the round's first pair meeting.
  */
@@ -79,6 +80,41 @@ class RouletteRecheckOnTheEmulatorTest extends DemoPerTest {
         assertThat(item.get("detail").asString()).contains(member(pairing, 1) + "'s calendar clashes")
                 .contains("no free slot that week");
         assertThat(written(pairing)).isEqualTo(before);
+    }
+
+    @Test
+    void aMeetingOnADayYouNoLongerWorkMovesToAnotherDayOfItsPeriod() throws Exception {
+        start();
+        JsonNode pairing = firstOf(bookedRound());
+        ZonedDateTime at = startOf(pairing);
+        preferences("{\"workingHours\":{\"" + at.getDayOfWeek() + "\":[]}}");
+
+        JsonNode item = onlyItemFor(recheck(), pairing);
+
+        assertThat(item.get("action").asString()).as(item.toString()).isEqualTo("moved");
+        assertThat(item.get("detail").asString()).contains("now outside your working hours");
+        ZonedDateTime to = ZonedDateTime.parse(item.get("newStart").asString()).withZoneSameInstant(at.getZone());
+        LocalDate period = LocalDate.parse(pairing.get("periodStart").asString());
+        assertThat(to.toLocalDate()).isNotEqualTo(at.toLocalDate()).isBetween(period, period.plusDays(6));
+        eventOnGoogleWhenAt(pairing, to.toInstant());
+    }
+
+    @Test
+    void aWeekOverYourLoweredCapsFlagsItsLaterPairMeetingAndKeepsTheEarlierOne() throws Exception {
+        start();
+        JsonNode round = bookedRound();
+        JsonNode earlier = firstOf(round);
+        JsonNode later = secondOf(round, earlier);
+        preferences("{\"maxPerDay\":1,\"maxPerWeek\":1}");
+
+        JsonNode report = recheck();
+
+        JsonNode item = onlyItemFor(report, later);
+        assertThat(item.get("action").asString()).as(item.toString()).isEqualTo("flagged");
+        assertThat(item.get("detail").asString()).as("the daily cap when both are on one day")
+                .containsPattern("now over your (daily|weekly) cap of 1 touch-bases").contains("no free slot that week");
+        report.get("items").forEach(other -> assertThat(other.get("seriesId").asString()).as(report.toString())
+                .isNotEqualTo(earlier.get("seriesId").asString()));
     }
 
     @Test
@@ -178,6 +214,22 @@ class RouletteRecheckOnTheEmulatorTest extends DemoPerTest {
         pairings.forEach(all::add);
         return all.stream().filter(p -> !LocalDate.parse(p.get("periodStart").asString()).isBefore(period))
                 .min(java.util.Comparator.comparing(p -> startOf(p).toInstant())).orElseThrow();
+    }
+
+    /** The other pair meeting of {@code first}'s period. */
+    private static JsonNode secondOf(JsonNode pairings, JsonNode first) {
+        for (JsonNode pairing : pairings) {
+            if (pairing.get("periodStart").equals(first.get("periodStart"))
+                    && !pairing.get("seriesId").equals(first.get("seriesId"))) {
+                return pairing;
+            }
+        }
+        throw new AssertionError("no second pair meeting in the period of " + first);
+    }
+
+    private void preferences(String body) {
+        HttpResponse<String> changed = demo.api("PUT", "/api/me/preferences", body);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
     }
 
     private String member(JsonNode pairing, int index) {
