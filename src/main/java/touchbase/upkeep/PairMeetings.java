@@ -27,15 +27,16 @@ final class PairMeetings {
     }
 
     /**
-     * Who meets in each roulette pair meeting among {@code active} that has an occurrence to look at,
-     * by series id (a pair with fewer than two colleagues left is not rechecked).
+     * Who meets in each roulette pair meeting among {@code active} held after {@code now} and before
+     * {@code horizon}, by series id (a pair with fewer than two colleagues left is not rechecked).
      */
     static Map<String, Lookahead.Members> of(Optional<GroupBook> groups, String accountId, List<TouchBase> active,
-            Map<String, List<Occurrence>> occurrences) {
+            Map<String, List<Occurrence>> occurrences, Instant now, Instant horizon) {
         Map<String, Lookahead.Members> pairs = new HashMap<>();
         groups.ifPresent(book -> active.stream()
                 .filter(series -> series.isSingle() && series.isGroup())
-                .filter(series -> !occurrences.getOrDefault(series.id(), List.of()).isEmpty())
+                .filter(series -> occurrences.getOrDefault(series.id(), List.of()).stream().anyMatch(
+                        o -> o.start().toInstant().isAfter(now) && o.start().toInstant().isBefore(horizon)))
                 .forEach(series -> book.pairOf(accountId, series.id()).filter(pair -> pair.size() >= 2)
                         .ifPresent(pair -> pairs.put(series.id(), new Lookahead.Members(pair, pair.size())))));
         return pairs;

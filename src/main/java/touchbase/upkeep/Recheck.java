@@ -234,7 +234,8 @@ public final class Recheck {
         }
         Map<String, Lookahead.Members> members = groupsOf(accountId, active);
         members.values().forEach(group -> group.all().forEach(member -> calendarIds.add(member.email())));
-        Map<String, Lookahead.Members> pairs = PairMeetings.of(groups, accountId, active, occurrences);
+        Map<String, Lookahead.Members> pairs = PairMeetings.of(groups, accountId, active, occurrences, now,
+                now.plus(window));
         PairMeetings.everyone(pairs).forEach(member -> calendarIds.add(member.email()));
         Map<String, FreeBusy> freeBusy = calendars.busyTimes(accountId)
                 .busyTimes(calendarIds, new Interval(now, periodEnd));
