@@ -30,6 +30,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import touchbase.booking.SeriesOccurrences;
 import touchbase.domain.SeriesRule;
 import touchbase.domain.Colleague;
 import touchbase.domain.OccurrenceChange;
@@ -67,7 +68,8 @@ final class SeriesEvents {
         TouchBase series = entry.series();
         List<VEvent> events = new ArrayList<>();
         boolean single = series.isSingle(); // a pair meeting held once is a single event, as on Google
-        VEvent master = common(entry, single ? heldAt(series, entry.changes()) : series.firstStart(), sequence, revisedAt);
+        ZonedDateTime start = single ? SeriesOccurrences.heldOnce(series, entry.changes()) : series.firstStart();
+        VEvent master = common(entry, start, sequence, revisedAt);
         if (!single) {
             master.add(new RRule<>(series.rrule()));
         }
@@ -123,13 +125,6 @@ final class SeriesEvents {
     }
 
     /** The changes of occurrences the rule really has (a change of any other time would not match Google's instances). */
-    /** Where a touch-base held once takes place: where a recheck moved it (Google's event moved too), else its start. */
-    private static ZonedDateTime heldAt(TouchBase series, List<OccurrenceChange> changes) {
-        return changes.stream().filter(change -> change.kind() == OccurrenceChange.Kind.MOVED)
-                .flatMap(change -> change.newStart().stream()).findFirst()
-                .map(start -> start.withZoneSameInstant(series.firstStart().getZone())).orElse(series.firstStart());
-    }
-
     private static List<OccurrenceChange> regular(TouchBase series, List<OccurrenceChange> changes) {
         SeriesRule rule = series.rule();
         return changes.stream()

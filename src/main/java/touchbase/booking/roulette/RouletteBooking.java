@@ -16,7 +16,6 @@ import touchbase.account.CalendarAccess;
 import touchbase.account.SettingsLookup;
 import touchbase.booking.CalendarWrite;
 import touchbase.booking.LiveSeries;
-import touchbase.booking.Occurrence;
 import touchbase.booking.OutboxEntries;
 import touchbase.booking.SeriesOccurrences;
 import touchbase.booking.TouchBases;
@@ -41,7 +40,7 @@ import touchbase.planning.roulette.CoffeeRoulette;
  */
 public final class RouletteBooking {
 
-    /** One pair meeting as the person sees it; {@code start} is when it is held (where a recheck moved it, if it did). */
+    /** One pair meeting as the person sees it; {@code start} is when it is held (where a recheck moved it, if so). */
     public record Pairing(String seriesId, LocalDate periodStart, List<String> colleagueIds, TouchBase series,
             ZonedDateTime start) {
     }
@@ -153,7 +152,7 @@ public final class RouletteBooking {
         for (PairMeeting meeting : pairs.ofGroup(accountId, groupId)) {
             touchBases.find(accountId, meeting.seriesId()).ifPresent(series -> found.add(new Pairing(
                     meeting.seriesId(), meeting.periodStart(), meeting.memberIds(), series,
-                    heldAt(series, changes.getOrDefault(series.id(), List.of())))));
+                    SeriesOccurrences.heldOnce(series, changes.getOrDefault(series.id(), List.of())))));
         }
         found.sort(java.util.Comparator.comparing((Pairing p) -> p.start().toInstant()));
         return found;
@@ -190,14 +189,6 @@ public final class RouletteBooking {
         return pairings(accountId, groupId).stream()
                 .filter(pairing -> pairing.series().isActive() && pairing.start().toInstant().isAfter(now))
                 .toList();
-    }
-
-    /** When a pair meeting is held: its one occurrence, moved or not ({@link SeriesOccurrences}). */
-    private static ZonedDateTime heldAt(TouchBase series, List<touchbase.domain.OccurrenceChange> changes) {
-        Instant first = series.firstStart().toInstant();
-        return SeriesOccurrences.between(series, changes, first.minus(java.time.Duration.ofDays(35)),
-                first.plus(java.time.Duration.ofDays(35))).stream().findFirst()
-                .map(Occurrence::start).orElse(series.firstStart());
     }
 
     private static String names(List<Colleague> who) {
