@@ -157,7 +157,8 @@ class RouletteRecheckOnTheEmulatorTest extends DemoPerTest {
                 .isNotEqualTo(pairing.get("seriesId").asString()));
         assertThat(written(pairing)).isEqualTo(before);
         assertThat(startOf(pairingNow(pairing))).isEqualTo(at);
-        assertThat(onlyItemFor(report, nextWeek).get("action").asString()).as("the one ahead moves").isEqualTo("moved");
+        assertThat(startOf(pairingNow(nextWeek))).as("the one ahead moved (by this recheck, or by the periodic one"
+                + " that the shifted clock made due)").isNotEqualTo(startOf(nextWeek));
     }
 
     @Test
