@@ -5,7 +5,6 @@ import touchbase.colleagues.Colleagues;
 import touchbase.colleagues.GroupBook;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,7 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import touchbase.domain.CalendarProblem;
-import touchbase.domain.OccurrenceChange;
 import touchbase.domain.TouchBase;
 
 /**
@@ -202,14 +200,16 @@ public final class OutboxWorker {
         }
         CalendarEvents events = calendars.events(write.accountId());
         String calendarId = calendars.calendarId(write.accountId());
-        if (write.kind() == CalendarWrite.Kind.MOVE_OCCURRENCE) {
+        if (write.kind() == CalendarWrite.Kind.MOVE_OCCURRENCE && series.isSingle()) { // one event: no instances
+            events.patchSeries(calendarId, eventId(series), SeriesChange.none().withTime(write.newStart().orElseThrow(),
+                    series.duration()));
+        } else if (write.kind() == CalendarWrite.Kind.MOVE_OCCURRENCE) {
             events.moveOccurrence(calendarId, eventId(series), write.occurrence().orElseThrow(),
                     write.newStart().orElseThrow(), series.duration());
         } else {
             events.cancelOccurrence(calendarId, eventId(series), write.occurrence().orElseThrow());
         }
-        // read again: the series may have been rescheduled or cancelled while Google answered
-        touchBases.completeWrite(write.id(), recovered(latest(series)));
+        touchBases.completeWrite(write.id(), recovered(latest(series))); // read again: changed while Google answered?
     }
 
     private void end(CalendarWrite write, TouchBase series) {

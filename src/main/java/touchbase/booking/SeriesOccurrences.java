@@ -45,6 +45,16 @@ public final class SeriesOccurrences {
         return occurrences;
     }
 
+    /**
+     * Where a touch-base held once ({@link TouchBase#isSingle()}, a roulette's pair meeting) takes place:
+     * where a recheck moved it, else its start.
+     */
+    public static ZonedDateTime heldOnce(TouchBase series, List<OccurrenceChange> changes) {
+        Instant first = series.firstStart().toInstant();
+        return between(series, changes, first.minus(MOVE_REACH), first.plus(MOVE_REACH)).stream().findFirst()
+                .map(Occurrence::start).orElse(series.firstStart());
+    }
+
     /** Held occurrences only. */
     public static List<Occurrence> heldBetween(TouchBase series, List<OccurrenceChange> changes, Instant from, Instant to) {
         return between(series, changes, from, to).stream().filter(Occurrence::isHeld).toList();

@@ -30,6 +30,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import touchbase.booking.SeriesOccurrences;
 import touchbase.domain.SeriesRule;
 import touchbase.domain.Colleague;
 import touchbase.domain.OccurrenceChange;
@@ -66,11 +67,13 @@ final class SeriesEvents {
     List<VEvent> of(FeedSeries entry, boolean cancelled, int sequence, Instant revisedAt) {
         TouchBase series = entry.series();
         List<VEvent> events = new ArrayList<>();
-        VEvent master = common(entry, series.firstStart(), sequence, revisedAt);
-        if (!series.isSingle()) { // a pair meeting held once is a single event, as on Google
+        boolean single = series.isSingle(); // a pair meeting held once is a single event, as on Google
+        ZonedDateTime start = single ? SeriesOccurrences.heldOnce(series, entry.changes()) : series.firstStart();
+        VEvent master = common(entry, start, sequence, revisedAt);
+        if (!single) {
             master.add(new RRule<>(series.rrule()));
         }
-        List<OccurrenceChange> changes = cancelled ? List.of() : regular(series, entry.changes());
+        List<OccurrenceChange> changes = cancelled || single ? List.of() : regular(series, entry.changes());
         List<Temporal> skipped = changes.stream()
                 .filter(change -> change.kind() == OccurrenceChange.Kind.SKIPPED)
                 .map(change -> at(series, change.originalStart()))

@@ -113,15 +113,50 @@ public final class FreeSlotFinder {
         return busy.stream().noneMatch(guarded::overlaps);
     }
 
+    /** Which of the account's rules a touch-base held where it is now breaks. */
+    public enum Broken {
+        /** It lies outside the account's working hours. */
+        OUTSIDE_YOUR_HOURS,
+        /** Its day holds the daily cap of other touch-bases before it. */
+        DAY_FULL,
+        /** Its week holds the weekly cap of other touch-bases before it. */
+        WEEK_FULL
+    }
+
+    /**
+     * Whether a booked touch-base at {@code slot} still keeps the account's working hours and caps; the
+     * notice aside (it was booked in time). Of a day or week over its cap, the earliest touch-bases keep
+     * their place: {@code slot} breaks a cap when that many of {@code otherTouchBases} start before it
+     * on its day or in its week. Empty when it keeps them all.
+     */
+    public Optional<Broken> broken(Interval slot, List<Interval> otherTouchBases) {
+        if (!accountHours.contains(slot.start(), slot.end())) {
+            return Optional.of(Broken.OUTSIDE_YOUR_HOURS);
+        }
+        LocalDate date = slot.start().atZone(accountHours.zone()).toLocalDate();
+        List<Interval> before = otherTouchBases.stream().filter(held -> held.start().isBefore(slot.start())).toList();
+        if (sameDay(date, before) >= rules.maxPerDay()) {
+            return Optional.of(Broken.DAY_FULL);
+        }
+        return sameWeek(date, before) >= rules.maxPerWeek() ? Optional.of(Broken.WEEK_FULL) : Optional.empty();
+    }
+
     private boolean full(LocalDate date, List<Interval> otherTouchBases) {
+        return sameDay(date, otherTouchBases) >= rules.maxPerDay()
+                || sameWeek(date, otherTouchBases) >= rules.maxPerWeek();
+    }
+
+    private long sameDay(LocalDate date, List<Interval> otherTouchBases) {
         ZoneId zone = accountHours.zone();
-        long sameDay = otherTouchBases.stream()
-                .filter(held -> held.start().atZone(zone).toLocalDate().equals(date)).count();
-        long sameWeek = otherTouchBases.stream()
+        return otherTouchBases.stream().filter(held -> held.start().atZone(zone).toLocalDate().equals(date)).count();
+    }
+
+    private long sameWeek(LocalDate date, List<Interval> otherTouchBases) {
+        ZoneId zone = accountHours.zone();
+        return otherTouchBases.stream()
                 .map(held -> held.start().atZone(zone).toLocalDate())
                 .filter(day -> day.get(IsoFields.WEEK_BASED_YEAR) == date.get(IsoFields.WEEK_BASED_YEAR)
                         && day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
                 .count();
-        return sameDay >= rules.maxPerDay() || sameWeek >= rules.maxPerWeek();
     }
 }

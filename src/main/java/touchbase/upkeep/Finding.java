@@ -54,6 +54,21 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * A touch-base no longer keeps the account's own rules where it is ({@code what}: outside its working
+     * hours, or over its daily or weekly cap, after the settings changed or more were booked): it moves.
+     */
+    record AgainstYourSettings(String what) implements Finding {
+        public AgainstYourSettings {
+            Objects.requireNonNull(what, "what must not be null");
+        }
+
+        @Override
+        public String reason() {
+            return "now " + what;
+        }
+    }
+
     /** The colleague declined an occurrence at its regular time: it moves clear of that time. */
     record Declined(String colleagueName) implements Finding {
         public Declined {
@@ -78,6 +93,22 @@ public sealed interface Finding {
         @Override
         public String reason() {
             return "declined the moved time too: " + colleagueName + " declined it after it was moved";
+        }
+    }
+
+    /**
+     * A member declined their coffee roulette pair meeting (a single event): it is flagged where it
+     * is, since moving it for one person's answer would only push it around; the round stays.
+     */
+    record PairDeclined(java.util.List<String> names) implements Finding {
+        public PairDeclined {
+            names = java.util.List.copyOf(Objects.requireNonNull(names, "names must not be null"));
+        }
+
+        @Override
+        public String reason() {
+            return Lookahead.inWords(names) + " declined this pair meeting: it stays, and the rest of the round"
+                    + " is not moved";
         }
     }
 

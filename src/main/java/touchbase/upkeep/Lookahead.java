@@ -31,6 +31,7 @@ final class Lookahead {
     private final Map<String, Colleague> colleagues;
     private final Map<String, FreeBusy> freeBusy;
     private final Map<String, Members> groups;
+    private final Map<String, Members> pairs;
     private final Set<Interval> touchBaseTimes = new HashSet<>();
     private final List<Interval> held = new ArrayList<>();
 
@@ -40,11 +41,13 @@ final class Lookahead {
      * @param freeBusy the account's ({@code calendarId}) and the colleagues' free/busy (by email), every
      *     group member's included
      * @param groups the members and quorum of each group with a series, by group id
+     * @param pairs who meets in each roulette pair meeting (all of them must come), by series id
      */
     Lookahead(String calendarId, Map<String, List<Occurrence>> occurrences, Map<String, Colleague> colleagues,
-            Map<String, FreeBusy> freeBusy, Map<String, Members> groups) {
+            Map<String, FreeBusy> freeBusy, Map<String, Members> groups, Map<String, Members> pairs) {
         this.calendarId = calendarId;
         this.groups = Map.copyOf(groups);
+        this.pairs = Map.copyOf(pairs);
         this.occurrences = new LinkedHashMap<>(occurrences);
         this.colleagues = Map.copyOf(colleagues);
         this.freeBusy = Map.copyOf(freeBusy);
@@ -67,6 +70,11 @@ final class Lookahead {
     /** The members of a group series (none for a pair's series, or a group no longer known). */
     Optional<Members> membersOf(TouchBase series) {
         return series.groupId().map(groups::get);
+    }
+
+    /** Who meets in a roulette pair meeting (a single event of a group), with a quorum of all of them. */
+    Optional<Members> pairOf(TouchBase series) {
+        return Optional.ofNullable(pairs.get(series.id()));
     }
 
     Optional<Colleague> colleagueOf(TouchBase series) {

@@ -42,7 +42,8 @@ import touchbase.planning.FreeSlotFinder;
  * (see {@link Lookahead} for which busy times count as meetings), what is done an {@link Outcome}
  * ({@link Repairs}). Google usually resets the colleague's answer when an occurrence moves; a decline
  * of an occurrence already moved is flagged rather than moved again, so two people cannot push it
- * around forever. Built with {@link LastContacts}, it also reads the calendar's meetings for last contact.
+ * around forever. A coffee roulette's pair meetings (single events) are kept by {@link PairMeetings}.
+ * Built with {@link LastContacts}, it also reads the calendar's meetings for last contact.
  */
 public final class Recheck {
 
@@ -150,9 +151,14 @@ public final class Recheck {
         List<TouchBase> active = LiveSeries.active(touchBases, accountId);
         Lookahead ahead = lookAhead(accountId, calendarId, active, now);
         Repairs repairs = new Repairs(accountId, settings.of(accountId), ahead, now);
-        for (TouchBase series : active.stream().filter(series -> !series.isSingle()).toList()) {
-            items.addAll(recheckSeries(series, ahead, findings, repairs,
-                    hoursChangedFor.filter(series.colleagueId()::equals).isPresent()));
+        for (TouchBase series : active) {
+            if (series.isSingle()) {
+                ahead.pairOf(series).ifPresent(pair -> items.addAll(stored(series, PairMeetings.recheck(series, pair,
+                        ahead, findings, repairs, now.plus(window)), now)));
+            } else {
+                items.addAll(recheckSeries(series, ahead, findings, repairs,
+                        hoursChangedFor.filter(series.colleagueId()::equals).isPresent()));
+            }
         }
         synced.nextToken().ifPresent(token -> syncTokens.save(accountId, calendarId, token));
         lastContacts.ifPresent(contacts -> contacts.read(accountId, calendarId));
@@ -194,14 +200,19 @@ public final class Recheck {
                     ? repairs.decideGroup(series, occurrence, group.get(), finding, skipWhenNoSlot)
                     : repairs.decide(series, occurrence, colleague.get(), finding, skipWhenNoSlot)));
         }
+        return stored(series, repaired, repairs.now());
+    }
+
+    /** Stores what was decided for one series at once (nothing when nothing changes); answers its items. */
+    private List<RecheckReport.Item> stored(TouchBase series, Repairs.OfSeries repaired, Instant now) {
         if (!repaired.writes().isEmpty()) {
-            touchBases.save(series.withStatus(series.status(), series.statusReason(), repairs.now()),
-                    repaired.changes(), repaired.writes());
+            touchBases.save(series.withStatus(series.status(), series.statusReason(), now), repaired.changes(),
+                    repaired.writes());
         }
         return repaired.items();
     }
 
-    private static Optional<Finding> outsideHours(Occurrence occurrence, Colleague colleague) {
+    static Optional<Finding> outsideHours(Occurrence occurrence, Colleague colleague) {
         Interval at = occurrence.interval();
         return colleague.hours().contains(at.start(), at.end()) ? Optional.empty()
                 : Optional.of(new Finding.OutsideHours(colleague.displayName()));
@@ -223,9 +234,12 @@ public final class Recheck {
         }
         Map<String, Lookahead.Members> members = groupsOf(accountId, active);
         members.values().forEach(group -> group.all().forEach(member -> calendarIds.add(member.email())));
+        Map<String, Lookahead.Members> pairs = PairMeetings.of(groups, accountId, active, occurrences, now,
+                now.plus(window));
+        PairMeetings.everyone(pairs).forEach(member -> calendarIds.add(member.email()));
         Map<String, FreeBusy> freeBusy = calendars.busyTimes(accountId)
                 .busyTimes(calendarIds, new Interval(now, periodEnd));
-        return new Lookahead(calendarId, occurrences, byId, freeBusy, members);
+        return new Lookahead(calendarId, occurrences, byId, freeBusy, members, pairs);
     }
 
     /** The members and quorum of each group that has one of the active series, by group id. */

@@ -34,9 +34,11 @@ final class Repairs {
     private final FreeSlotFinder finder;
     private final Duration buffer;
     private final Instant now;
+    private final AccountSettings account;
 
     Repairs(String accountId, AccountSettings account, Lookahead ahead, Instant now) {
         this.accountId = accountId;
+        this.account = account;
         this.ahead = ahead;
         this.finder = new FreeSlotFinder(Proposals.rules(account), account.workingHours(), now);
         this.buffer = Duration.ofMinutes(account.bufferMinutes());
@@ -50,6 +52,16 @@ final class Repairs {
     /** How close a meeting may come to a touch-base before it clashes. */
     Duration buffer() {
         return buffer;
+    }
+
+    /** Whether the occurrence now breaks the account's working hours or caps, counting the touch-bases around it. */
+    Optional<Finding> againstYourSettings(Occurrence occurrence) {
+        return finder.broken(occurrence.interval(), ahead.heldOtherThan(occurrence))
+                .map(broken -> new Finding.AgainstYourSettings(switch (broken) {
+                    case OUTSIDE_YOUR_HOURS -> "outside your working hours";
+                    case DAY_FULL -> "over your daily cap of " + account.maxPerDay() + " touch-bases";
+                    case WEEK_FULL -> "over your weekly cap of " + account.maxPerWeek() + " touch-bases";
+                }));
     }
 
     Outcome decide(TouchBase series, Occurrence occurrence, Colleague colleague, Finding finding,
@@ -85,11 +97,11 @@ final class Repairs {
     }
 
     private static Optional<Outcome> settledWithoutMove(Finding finding) {
-        if (finding instanceof Finding.DeclinedAgain) {
+        if (finding instanceof Finding.DeclinedAgain || finding instanceof Finding.PairDeclined) {
             return Optional.of(new Outcome.Flagged(finding.reason()));
         }
         if (!(finding instanceof Finding.Clash || finding instanceof Finding.Declined
-                || finding instanceof Finding.OutsideHours)) {
+                || finding instanceof Finding.OutsideHours || finding instanceof Finding.AgainstYourSettings)) {
             return Optional.of(new Outcome.Left(finding));
         }
         return Optional.empty();

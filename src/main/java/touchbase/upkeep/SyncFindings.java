@@ -43,6 +43,8 @@ final class SyncFindings {
     private final Set<TouchBase> deletedSeries = new LinkedHashSet<>();
     private final Set<TouchBase> declinedSeries = new LinkedHashSet<>();
     private final Map<TouchBase, String> meetLinks = new LinkedHashMap<>();
+    /** The single events (roulette pair meetings) the sync brought, by series id. */
+    private final Map<String, CalendarEvent> singleEvents = new HashMap<>();
     private final Map<String, Quorum> quorums;
 
     SyncFindings(TouchBases touchBases, List<TouchBase> active, Colleagues colleagues, String accountId) {
@@ -84,7 +86,9 @@ final class SyncFindings {
                 if (series.get().meetUri().isEmpty() && event.meetUri().isPresent()) {
                     meetLinks.put(series.get(), event.meetUri().get());
                 }
-                if (colleagueOf(series.get()).flatMap(c -> declinedBy(series.get(), event, c)).isPresent()) {
+                if (series.get().isSingle()) {
+                    singleEvents.put(series.get().id(), event);
+                } else if (colleagueOf(series.get()).flatMap(c -> declinedBy(series.get(), event, c)).isPresent()) {
                     declinedSeries.add(series.get());
                 }
             }
@@ -117,6 +121,21 @@ final class SyncFindings {
             return atCurrentTime ? Optional.of(new Finding.DeclinedAgain(who.get())) : Optional.empty();
         }
         return Optional.of(new Finding.Declined(who.get()));
+    }
+
+    /**
+     * Whether members of a roulette pair meeting (a single event, so no instances) declined it, as the
+     * event this sync brought shows: {@link Finding.PairDeclined} naming them.
+     */
+    Optional<Finding> pairDeclineOf(TouchBase series, List<Colleague> pair) {
+        CalendarEvent event = singleEvents.get(series.id());
+        if (event == null) {
+            return Optional.empty();
+        }
+        List<String> declined = pair.stream()
+                .filter(member -> event.responseOf(member.email()).filter(r -> r == Attendee.Response.DECLINED).isPresent())
+                .map(Colleague::displayName).toList();
+        return declined.isEmpty() ? Optional.empty() : Optional.of(new Finding.PairDeclined(declined));
     }
 
     /**

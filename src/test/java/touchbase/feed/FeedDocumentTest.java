@@ -56,6 +56,19 @@ class FeedDocumentTest {
     }
 
     @Test
+    void aTouchBaseHeldOnceThatARecheckMovedIsOneEventAtItsNewTime() {
+        TouchBase once = world.booked(FeedWorld.ME, ana, FeedWorld.LONDON, "2026-03-10T09:00",
+                "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260310T090000Z");
+        world.move(once, "2026-03-10T09:00", "2026-03-11T14:30");
+
+        String feed = unfold(world.feedText());
+
+        assertThat(feed).contains("DTSTART;TZID=Europe/London:20260311T143000")
+                .doesNotContain("DTSTART;TZID=Europe/London:20260310T090000", "RECURRENCE-ID", "RRULE:FREQ=WEEKLY");
+        assertThat(feed.split("BEGIN:VEVENT", -1)).hasSize(2);
+    }
+
+    @Test
     void everyTzidHasItsVtimezoneAndNoTimeFloats() throws Exception {
         TouchBase london = world.booked(FeedWorld.ME, ana, FeedWorld.LONDON, "2026-03-10T09:00", "FREQ=WEEKLY;BYDAY=TU");
         Colleague noa = world.colleague(FeedWorld.ME, "Noa Levi", "noa@example.com");

@@ -99,8 +99,8 @@ public final class TouchbaseCluster implements AutoCloseable {
         }
     }
 
-    /** The wall clock, shifted forward by the test. */
-    private static final class ShiftedClock extends Clock {
+    /** The wall clock, shifted forward by the test (also for a single service: {@code RouletteRecheckOnTheEmulatorTest}). */
+    static final class ShiftedClock extends Clock {
 
         private volatile Duration shift = Duration.ZERO;
 

@@ -84,4 +84,27 @@ class FreeSlotFinderTest {
         assertThat(finder.nearestForGroup(regular, Interval.of(regular.toInstant(), HALF_HOUR), Cadence.Kind.WEEKLY,
                 members, 3, List.of(), List.of())).as("everyone from 12:15").contains(at("2026-02-10T12:15"));
     }
+
+    @Test
+    void aBookedTouchBaseBreaksACapOnlyWhenTheEarlierOnesOfItsDayOrWeekFillIt() {
+        FreeSlotFinder capped = new FreeSlotFinder(PlanningRules.defaults().withCaps(1, 2), WorkingHours.standard(BERLIN),
+                at("2026-02-02T08:00").toInstant());
+        Interval morning = meeting("2026-02-10T09:00", "2026-02-10T09:30");
+        Interval afternoon = meeting("2026-02-10T14:00", "2026-02-10T14:30");
+        Interval thursday = meeting("2026-02-12T10:00", "2026-02-12T10:30");
+        Interval friday = meeting("2026-02-13T10:00", "2026-02-13T10:30");
+
+        assertThat(capped.broken(morning, List.of(afternoon))).as("the earliest of the day keeps its place").isEmpty();
+        assertThat(capped.broken(afternoon, List.of(morning))).contains(FreeSlotFinder.Broken.DAY_FULL);
+        assertThat(capped.broken(thursday, List.of(morning))).isEmpty();
+        assertThat(capped.broken(friday, List.of(morning, thursday))).contains(FreeSlotFinder.Broken.WEEK_FULL);
+    }
+
+    @Test
+    void aBookedTouchBaseOutsideTheAccountsHoursBreaksThemWhateverTheNotice() {
+        assertThat(finder.broken(meeting("2026-02-10T19:00", "2026-02-10T19:30"), List.of()))
+                .contains(FreeSlotFinder.Broken.OUTSIDE_YOUR_HOURS);
+        assertThat(finder.broken(meeting("2026-02-02T09:00", "2026-02-02T09:30"), List.of()))
+                .as("within the notice, yet booked already").isEmpty();
+    }
 }

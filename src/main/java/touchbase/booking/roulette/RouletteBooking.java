@@ -17,6 +17,7 @@ import touchbase.account.SettingsLookup;
 import touchbase.booking.CalendarWrite;
 import touchbase.booking.LiveSeries;
 import touchbase.booking.OutboxEntries;
+import touchbase.booking.SeriesOccurrences;
 import touchbase.booking.TouchBases;
 import touchbase.colleagues.GroupBook;
 import touchbase.colleagues.RoulettePairs;
@@ -39,8 +40,9 @@ import touchbase.planning.roulette.CoffeeRoulette;
  */
 public final class RouletteBooking {
 
-    /** One pair meeting as the person sees it. */
-    public record Pairing(String seriesId, LocalDate periodStart, List<String> colleagueIds, TouchBase series) {
+    /** One pair meeting as the person sees it; {@code start} is when it is held (where a recheck moved it, if so). */
+    public record Pairing(String seriesId, LocalDate periodStart, List<String> colleagueIds, TouchBase series,
+            ZonedDateTime start) {
     }
 
     /** What booking did: the round's pairings ({@code fresh} when booked now) and the pairs with no free time. */
@@ -146,11 +148,13 @@ public final class RouletteBooking {
     public List<Pairing> pairings(String accountId, String groupId) {
         groups.find(accountId, groupId);
         List<Pairing> found = new ArrayList<>();
+        Map<String, List<touchbase.domain.OccurrenceChange>> changes = touchBases.changesOfAccount(accountId);
         for (PairMeeting meeting : pairs.ofGroup(accountId, groupId)) {
             touchBases.find(accountId, meeting.seriesId()).ifPresent(series -> found.add(new Pairing(
-                    meeting.seriesId(), meeting.periodStart(), meeting.memberIds(), series)));
+                    meeting.seriesId(), meeting.periodStart(), meeting.memberIds(), series,
+                    SeriesOccurrences.heldOnce(series, changes.getOrDefault(series.id(), List.of())))));
         }
-        found.sort(java.util.Comparator.comparing((Pairing p) -> p.series().firstStart().toInstant()));
+        found.sort(java.util.Comparator.comparing((Pairing p) -> p.start().toInstant()));
         return found;
     }
 
@@ -179,11 +183,11 @@ public final class RouletteBooking {
         return ahead;
     }
 
-    /** The pair meetings still to come: pending or booked, starting after now. */
+    /** The pair meetings still to come: pending or booked, held after now. */
     private List<Pairing> ahead(String accountId, String groupId) {
         Instant now = clock.instant();
         return pairings(accountId, groupId).stream()
-                .filter(pairing -> pairing.series().isActive() && pairing.series().firstStart().toInstant().isAfter(now))
+                .filter(pairing -> pairing.series().isActive() && pairing.start().toInstant().isAfter(now))
                 .toList();
     }
 

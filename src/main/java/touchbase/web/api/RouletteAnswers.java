@@ -12,13 +12,16 @@ final class RouletteAnswers {
     private RouletteAnswers() {
     }
 
-    /** One pair meeting: who meets, when (single event, {@code start} with {@code timeZone}), how it stands on Google. */
+    /**
+     * One pair meeting: who meets, when (single event, {@code start} with {@code timeZone}: where a recheck moved
+     * it, if it did), how it stands on Google.
+     */
     record PairingAnswer(String seriesId, LocalDate periodStart, List<String> colleagueIds, ZonedDateTime start,
             String timeZone, long durationMinutes, String status, String statusReason, String googleEventId) {
         static PairingAnswer of(RouletteBooking.Pairing pairing) {
             TouchBase series = pairing.series();
             return new PairingAnswer(pairing.seriesId(), pairing.periodStart(), pairing.colleagueIds(),
-                    series.firstStart(), series.firstStart().getZone().getId(), series.duration().toMinutes(),
+                    pairing.start(), pairing.start().getZone().getId(), series.duration().toMinutes(),
                     series.status().wireName(), series.statusReason().orElse(null),
                     series.googleEventId().orElse(null));
         }

@@ -109,7 +109,7 @@ public final class GroupPages {
                 .filter(member -> member.id().equals(id)).map(Colleague::displayName).findFirst().orElse("a former member"))
                 .toList());
         String when = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH)
-                .format(pairing.series().firstStart()) + " " + pairing.series().firstStart().getZone().getId();
+                .format(pairing.start()) + " " + pairing.start().getZone().getId();
         return new GroupsPage.Pairing(names, when, pairing.series().status().wireName());
     }
 
