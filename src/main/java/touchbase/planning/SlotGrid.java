@@ -10,10 +10,8 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
+import touchbase.domain.TimeWindow;
 import touchbase.domain.WorkingHours;
 import touchbase.planning.zones.ZoneChanges;
 
@@ -35,6 +33,7 @@ final class SlotGrid {
     final long earliest;
     final long horizonEnd;
     private final long gridSeconds;
+    private final long firstLocal;
     private final long[] starts;
     private final BitSet usable;
     private final BitSet changeDays = new BitSet();
@@ -50,6 +49,7 @@ final class SlotGrid {
         this.days = (spanned + 6) / 7 * 7;
         this.slotsPerDay = (int) (Duration.ofDays(1).toSeconds() / grid.toSeconds());
         this.gridSeconds = grid.toSeconds();
+        this.firstLocal = firstDay.toEpochDay() * 86_400L;
         this.starts = new long[days * slotsPerDay];
         this.usable = new BitSet(starts.length);
         fill(grid.toSeconds());
@@ -57,11 +57,9 @@ final class SlotGrid {
 
     private void fill(long gridSeconds) {
         long previous = Long.MIN_VALUE;
-        long firstMidnight = firstDay.toEpochDay() * 86_400L;
-        ZoneChanges changes = new ZoneChanges(zone.getRules(), firstMidnight - 2 * 86_400L,
-                firstMidnight + (days + 2L) * 86_400L);
+        ZoneChanges changes = new ZoneChanges(zone.getRules(), firstLocal - 2 * 86_400L, firstLocal + (days + 2L) * 86_400L);
         for (int day = 0; day < days; day++) {
-            long local = firstMidnight + day * 86_400L;
+            long local = firstLocal + day * 86_400L;
             long midnight = changes.steady(local - 2 * 86_400L, local + 2 * 86_400L)
                     ? local - changes.offset() : steadyMidnight(firstDay.plusDays(day));
             changeDays.set(day, midnight == Long.MIN_VALUE);
@@ -70,12 +68,22 @@ final class SlotGrid {
         }
     }
 
-    /** A day whose offset holds: every start is midnight plus its wall-clock seconds, the usable ones a run. */
+    /**
+     * A day whose offset holds: every start is midnight plus its wall-clock seconds (never before the
+     * previous day's last, but for a day after a change that ends later), the usable ones a run.
+     */
     private long fillSteady(int day, long midnight, long gridSeconds, long previous) {
         int first = day * slotsPerDay;
-        for (int slot = 0; slot < slotsPerDay; slot++) {
-            previous = Math.max(previous, midnight + slot * gridSeconds);
-            starts[first + slot] = previous;
+        if (previous <= midnight) {
+            for (int slot = 0; slot < slotsPerDay; slot++) {
+                starts[first + slot] = midnight + slot * gridSeconds;
+            }
+            previous = starts[first + slotsPerDay - 1];
+        } else {
+            for (int slot = 0; slot < slotsPerDay; slot++) {
+                previous = Math.max(previous, midnight + slot * gridSeconds);
+                starts[first + slot] = previous;
+            }
         }
         long from = Math.max(0, -Math.floorDiv(midnight - earliest, gridSeconds));
         long to = Math.min(slotsPerDay, Math.floorDiv(horizonEnd - durationSeconds - midnight, gridSeconds) + 1);
@@ -150,6 +158,13 @@ final class SlotGrid {
         return usable.get(cell);
     }
 
+    /** The usable cells among the given ones (a new set). */
+    BitSet usableAmong(BitSet cells) {
+        BitSet among = (BitSet) usable.clone();
+        among.and(cells);
+        return among;
+    }
+
     long start(int cell) {
         return starts[cell];
     }
@@ -205,13 +220,12 @@ final class SlotGrid {
     /**
      * Usable cells whose touch-base lies in the hours (only among {@code within}, when given). On a day
      * when neither the grid's zone nor the hours' zone changes its offset (through the day's last
-     * touch-base) the slots in the hours are the same on every day of the same weekday and offsets, so
-     * they are worked out once per such kind of day, on the fixed offsets, and set as runs of cells.
+     * touch-base) every start is the day's first plus whole grid steps on fixed offsets, so the slots
+     * in each window of the hours are worked out by arithmetic and set as one run of cells.
      */
     BitSet cellsIn(WorkingHours hours, BitSet within) {
         BitSet cells = new BitSet(cells());
         BitSet candidates = within != null ? within : usable;
-        Map<Long, int[]> kinds = new HashMap<>();
         ZoneChanges changes = new ZoneChanges(hours.zone().getRules(), firstSecond(), lastSecond() + 86_400L + durationSeconds);
         for (int day = 0; day < days; day++) {
             int first = cell(day, 0);
@@ -220,43 +234,38 @@ final class SlotGrid {
                 continue;
             }
             long from = start(first);
-            long hoursOffset = changes.steady(from, from + 86_400L + durationSeconds) ? changes.offset() : Long.MIN_VALUE;
-            if (hoursOffset == Long.MIN_VALUE || offsetChangesOn(day)) {
+            if (!changes.steady(from, from + 86_400L + durationSeconds) || offsetChangesOn(day)) {
                 for (; cell >= 0 && cell < first + slotsPerDay; cell = candidates.nextSetBit(cell + 1)) {
                     cells.set(cell, usable(cell) && inHours(hours, start(cell)));
                 }
                 continue;
             }
-            int[] runs = kinds.computeIfAbsent(kindOf(day, hoursOffset), any -> runsInHours(hours, first, hoursOffset));
-            for (int run = 0; run < runs.length; run += 2) {
-                cells.set(first + runs[run], first + runs[run + 1]);
-            }
+            setSlotsInHours(cells, hours, first, from + changes.offset());
         }
         cells.and(candidates);
         cells.and(usable);
         return cells;
     }
 
-    /** The kind of a steady day: its weekday and both offsets (the grid's from its midnight). */
-    private long kindOf(int day, long hoursOffset) {
-        long gridOffset = (firstDay.toEpochDay() + day) * 86_400L - start(cell(day, 0));
-        return ((day % 7) * 200_000L + hoursOffset + 100_000) * 200_000L + gridOffset + 100_000;
-    }
-
-    /** The runs of slots (from, to exclusive, in pairs) of a steady day whose touch-base lies in the hours. */
-    private int[] runsInHours(WorkingHours hours, int first, long hoursOffset) {
-        int[] runs = new int[slotsPerDay + 1];
-        int count = 0;
-        boolean inside = false;
-        for (int slot = 0; slot <= slotsPerDay; slot++) {
-            long local = slot < slotsPerDay ? start(first + slot) + hoursOffset : 0;
-            boolean in = slot < slotsPerDay && hours.containsLocal(local, local + durationSeconds);
-            if (in != inside) {
-                runs[count++] = slot;
-                inside = in;
+    /**
+     * On a steady day whose first start reads {@code local} on the hours' clock (local seconds from
+     * 1970-01-01T00:00): the slots whose touch-base lies inside a window of the local date it starts
+     * on (as {@link WorkingHours#containsLocal}), one run per window of each local date the day spans.
+     */
+    private void setSlotsInHours(BitSet cells, WorkingHours hours, int first, long local) {
+        long last = local + (slotsPerDay - 1) * gridSeconds;
+        for (long date = Math.floorDiv(local, 86_400L); date <= Math.floorDiv(last, 86_400L); date++) {
+            long midnight = date * 86_400L - local;
+            for (TimeWindow window : hours.windowsOn(DayOfWeek.of((int) Math.floorMod(date + 3, 7) + 1))) {
+                long lowest = -Math.floorDiv(-(midnight + window.start().toSecondOfDay()), gridSeconds);
+                long highest = Math.floorDiv(midnight + window.end().toSecondOfDay() - durationSeconds, gridSeconds);
+                int from = (int) Math.max(0, lowest);
+                int to = (int) Math.min(slotsPerDay - 1L, highest) + 1;
+                if (from < to && durationSeconds > 0) {
+                    cells.set(first + from, first + to);
+                }
             }
         }
-        return Arrays.copyOf(runs, count);
     }
 
     private long firstSecond() {

@@ -85,10 +85,10 @@ final class SlotSearch {
             if (firstCell < 0) {
                 firstCell = cell;
             }
-            boolean hours = view.inBothHours(cell);
-            if (!hours || view.accountBusy.clashes(cell) || view.colleagueBusy.clashes(cell) || view.caps.full(day)) {
+            boolean hours = true;
+            if (!view.free(cell)) {
                 boolean quorumCan = view.hasQuorum() && view.enough(cell);
-                hours |= quorumCan;
+                hours = quorumCan || view.inBothHours(cell);
                 clashes += quorumCan ? 1 : 2;
                 if (clashes > clashLimit) {
                     return null;
