@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
+import java.util.Arrays;
 import java.util.BitSet;
 import touchbase.domain.TimeWindow;
 import touchbase.domain.WorkingHours;
@@ -221,12 +222,15 @@ final class SlotGrid {
      * Usable cells whose touch-base lies in the hours (only among {@code within}, when given). On a day
      * when neither the grid's zone nor the hours' zone changes its offset (through the day's last
      * touch-base) every start is the day's first plus whole grid steps on fixed offsets, so the slots
-     * in each window of the hours are worked out by arithmetic and set as one run of cells.
+     * in the hours are the same on every day of the same weekday and offsets: worked out once per such
+     * kind of day, by arithmetic on each window, and set as runs of cells.
      */
     BitSet cellsIn(WorkingHours hours, BitSet within) {
         BitSet cells = new BitSet(cells());
         BitSet candidates = within != null ? within : usable;
         ZoneChanges changes = new ZoneChanges(hours.zone().getRules(), firstSecond(), lastSecond() + 86_400L + durationSeconds);
+        int[][] kinds = new int[7][];
+        long[] shifts = new long[7];
         for (int day = 0; day < days; day++) {
             int first = cell(day, 0);
             int cell = candidates.nextSetBit(first);
@@ -240,7 +244,15 @@ final class SlotGrid {
                 }
                 continue;
             }
-            setSlotsInHours(cells, hours, first, from + changes.offset());
+            long shift = from + changes.offset() - (firstLocal + day * 86_400L);
+            if (kinds[day % 7] == null || shifts[day % 7] != shift) {
+                kinds[day % 7] = runsInHours(hours, from + changes.offset());
+                shifts[day % 7] = shift;
+            }
+            int[] runs = kinds[day % 7];
+            for (int run = 0; run < runs.length; run += 2) {
+                cells.set(first + runs[run], first + runs[run + 1]);
+            }
         }
         cells.and(candidates);
         cells.and(usable);
@@ -248,11 +260,14 @@ final class SlotGrid {
     }
 
     /**
-     * On a steady day whose first start reads {@code local} on the hours' clock (local seconds from
-     * 1970-01-01T00:00): the slots whose touch-base lies inside a window of the local date it starts
-     * on (as {@link WorkingHours#containsLocal}), one run per window of each local date the day spans.
+     * For a steady day whose first start reads {@code local} on the hours' clock (local seconds from
+     * 1970-01-01T00:00): the runs of slots (from, to exclusive, in pairs) whose touch-base lies inside a
+     * window of the local date it starts on (as {@link WorkingHours#containsLocal}), one per window of
+     * each local date the day spans. The runs depend only on the grid day's weekday and the difference
+     * of the two offsets.
      */
-    private void setSlotsInHours(BitSet cells, WorkingHours hours, int first, long local) {
+    private int[] runsInHours(WorkingHours hours, long local) {
+        int[] runs = new int[0];
         long last = local + (slotsPerDay - 1) * gridSeconds;
         for (long date = Math.floorDiv(local, 86_400L); date <= Math.floorDiv(last, 86_400L); date++) {
             long midnight = date * 86_400L - local;
@@ -262,10 +277,13 @@ final class SlotGrid {
                 int from = (int) Math.max(0, lowest);
                 int to = (int) Math.min(slotsPerDay - 1L, highest) + 1;
                 if (from < to && durationSeconds > 0) {
-                    cells.set(first + from, first + to);
+                    runs = Arrays.copyOf(runs, runs.length + 2);
+                    runs[runs.length - 2] = from;
+                    runs[runs.length - 1] = to;
                 }
             }
         }
+        return runs;
     }
 
     private long firstSecond() {
