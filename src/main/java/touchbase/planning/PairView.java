@@ -119,6 +119,30 @@ final class PairView {
         return quorum.get(cell) && !accountBusy.clashes(cell) && !caps.full(grid.dayOf(cell));
     }
 
+    /**
+     * The starts {@link #free} now, or {@link #enough} now when {@code enough}: one set to judge many
+     * candidates against while nothing is booked.
+     */
+    BitSet freeNow(boolean enough) {
+        BitSet now = (BitSet) (enough && quorum != null ? quorum : maybeFree).clone();
+        accountBusy.clear(now);
+        for (int day = 0; day < grid.days; day++) {
+            if (caps.full(day)) {
+                now.clear(grid.cell(day, 0), grid.cell(day + 1, 0));
+            }
+        }
+        return now;
+    }
+
+    /**
+     * Whether some start from cell {@code from} to {@code to} (exclusive) may be {@link #free}, or
+     * {@link #enough} when {@code enough}: when not, none is, whatever is booked.
+     */
+    boolean mayBe(int from, int to, boolean enough) {
+        int next = (enough && quorum != null ? quorum : maybeFree).nextSetBit(from);
+        return next >= 0 && next < to;
+    }
+
     boolean inBothHours(int cell) {
         return accountHours.get(cell) && colleagueHours.get(cell);
     }

@@ -18,9 +18,10 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * The group view's fast paths against the plain definitions they replace, cell by cell: the cells a
- * quorum of members can come to counted a word at a time ({@link PairView#atLeast}), and a start being
+ * quorum of members can come to counted a word at a time ({@link PairView#atLeast}), a start being
  * free or enough worked out from what never changes while a plan is made plus the account's calendar
- * and the caps as they are now.
+ * and the caps as they are now, the sets of such starts a search judges against, and the quick "none
+ * in this period" answer that spares the nearest-start search.
  */
 class PairViewProperties {
 
@@ -58,6 +59,8 @@ class PairViewProperties {
         CapCounter caps = new CapCounter(grid, rules);
         PairView view = PairView.ofGroup(grid, accountHours, memberHours, memberBusy, anyone, accountBusy, caps, quorum);
         for (int round = 0; round < 2; round++) {
+            BitSet freeNow = view.freeNow(false);
+            BitSet enoughNow = view.freeNow(true);
             for (int at = 0; at < grid.cells(); at++) {
                 int cell = at;
                 boolean account = grid.usable(cell) && accountHours.get(cell) && !accountBusy.clashes(cell)
@@ -69,6 +72,19 @@ class PairViewProperties {
                 }
                 assertThat(view.free(cell)).as("free at %d", cell).isEqualTo(account && everyone);
                 assertThat(view.enough(cell)).as("enough at %d", cell).isEqualTo(account && can >= quorum);
+                assertThat(freeNow.get(cell)).as("free now at %d", cell).isEqualTo(view.free(cell));
+                assertThat(enoughNow.get(cell)).as("enough now at %d", cell).isEqualTo(view.enough(cell));
+            }
+            for (int low = 0; low < grid.cells(); low += 97) {
+                int high = Math.min(grid.cells(), low + 1 + low % 700);
+                int firstFree = freeNow.nextSetBit(low);
+                int firstEnough = enoughNow.nextSetBit(low);
+                if (firstFree >= 0 && firstFree < high) {
+                    assertThat(view.mayBe(low, high, false)).as("may be free from %d to %d", low, high).isTrue();
+                }
+                if (firstEnough >= 0 && firstEnough < high) {
+                    assertThat(view.mayBe(low, high, true)).as("may be enough from %d to %d", low, high).isTrue();
+                }
             }
             for (int cell = random.get(10).nextSetBit(0); cell >= 0 && cell < grid.cells(); cell = random.get(10).nextSetBit(cell + 50)) {
                 accountBusy.addTouchBase(grid.start(cell), grid.start(cell) + grid.durationSeconds);
