@@ -12,8 +12,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.Arrays;
 import java.util.BitSet;
-import touchbase.domain.TimeWindow;
 import touchbase.domain.WorkingHours;
+import touchbase.planning.zones.HoursRuns;
 import touchbase.planning.zones.ZoneChanges;
 
 /**
@@ -38,6 +38,11 @@ final class SlotGrid {
     private final long[] starts;
     private final BitSet usable;
     private final BitSet changeDays = new BitSet();
+    /**
+     * Runs of whole days whose starts are {@code base + cell * step} (away from offset changes), in threes:
+     * the first start, the last start and the base; there {@link #firstCellAfter} needs no walk.
+     */
+    private long[] arithmetic = new long[0];
 
     SlotGrid(ZoneId zone, Instant earliest, Instant horizonEnd, Duration grid, Duration duration) {
         this.zone = zone;
@@ -66,7 +71,24 @@ final class SlotGrid {
             changeDays.set(day, midnight == Long.MIN_VALUE);
             previous = midnight != Long.MIN_VALUE ? fillSteady(day, midnight, gridSeconds, previous)
                     : fillChanging(day, gridSeconds, previous);
+            if (midnight != Long.MIN_VALUE && starts[cell(day, 0)] == midnight && starts.length * gridSeconds < Integer.MAX_VALUE) {
+                noteArithmetic(day, midnight - (long) cell(day, 0) * gridSeconds);
+            }
         }
+    }
+
+    /** A day whose starts are {@code base + cell * step}: extends the run of the day before, or opens one. */
+    private void noteArithmetic(int day, long base) {
+        int length = arithmetic.length;
+        long last = starts[cell(day, slotsPerDay - 1)];
+        if (length > 0 && arithmetic[length - 1] == base && arithmetic[length - 2] == starts[cell(day, 0) - 1]) {
+            arithmetic[length - 2] = last;
+            return;
+        }
+        arithmetic = Arrays.copyOf(arithmetic, length + 3);
+        arithmetic[length] = starts[cell(day, 0)];
+        arithmetic[length + 1] = last;
+        arithmetic[length + 2] = base;
     }
 
     /**
@@ -111,11 +133,7 @@ final class SlotGrid {
         return previous;
     }
 
-    /**
-     * (Two days from any offset change, by arithmetic on the offset; near one, by the zone rules.)
-     * The epoch second of the date's midnight when the offset holds all day (so every start is
-     * midnight plus its wall-clock seconds), or {@code Long.MIN_VALUE} on a day the offset changes.
-     */
+    /** Near an offset change: the date's midnight when the offset holds all day, or {@code Long.MIN_VALUE}. */
     private long steadyMidnight(LocalDate date) {
         ZonedDateTime midnight = date.atStartOfDay(zone);
         if (!midnight.toLocalTime().equals(LocalTime.MIDNIGHT)) {
@@ -199,11 +217,19 @@ final class SlotGrid {
     }
 
     /**
-     * The first cell starting strictly after the epoch second (cell starts never decrease). Cells are a
-     * grid step apart but for the few an offset change shifts, so the guess by arithmetic is at most a
-     * few cells off and a short walk finds the answer.
+     * The first cell starting strictly after the epoch second (cell starts never decrease). Within a run of
+     * days on one offset, by arithmetic alone; elsewhere cells are a grid step apart but for the few an
+     * offset change shifts, so the guess by arithmetic is at most a few cells off and a short walk finds it.
      */
     int firstCellAfter(long epochSecond) {
+        for (int run = 0; run < arithmetic.length; run += 3) {
+            if (epochSecond < arithmetic[run + 1]) {
+                if (epochSecond >= arithmetic[run]) {
+                    return (int) (epochSecond - arithmetic[run + 2]) / (int) gridSeconds + 1;
+                }
+                break;
+            }
+        }
         if (starts.length == 0) {
             return 0;
         }
@@ -222,8 +248,8 @@ final class SlotGrid {
      * Usable cells whose touch-base lies in the hours (only among {@code within}, when given). On a day
      * when neither the grid's zone nor the hours' zone changes its offset (through the day's last
      * touch-base) every start is the day's first plus whole grid steps on fixed offsets, so the slots
-     * in the hours are the same on every day of the same weekday and offsets: worked out once per such
-     * kind of day, by arithmetic on each window, and set as runs of cells.
+     * in the hours are the same on every day of the same weekday and offsets (their difference): worked
+     * out once per such kind of day, by arithmetic on each window ({@link HoursRuns}), and set as runs.
      */
     BitSet cellsIn(WorkingHours hours, BitSet within) {
         BitSet cells = new BitSet(cells());
@@ -246,7 +272,7 @@ final class SlotGrid {
             }
             long shift = from + changes.offset() - (firstLocal + day * 86_400L);
             if (kinds[day % 7] == null || shifts[day % 7] != shift) {
-                kinds[day % 7] = runsInHours(hours, from + changes.offset());
+                kinds[day % 7] = HoursRuns.of(hours, from + changes.offset(), slotsPerDay, gridSeconds, durationSeconds);
                 shifts[day % 7] = shift;
             }
             int[] runs = kinds[day % 7];
@@ -257,33 +283,6 @@ final class SlotGrid {
         cells.and(candidates);
         cells.and(usable);
         return cells;
-    }
-
-    /**
-     * For a steady day whose first start reads {@code local} on the hours' clock (local seconds from
-     * 1970-01-01T00:00): the runs of slots (from, to exclusive, in pairs) whose touch-base lies inside a
-     * window of the local date it starts on (as {@link WorkingHours#containsLocal}), one per window of
-     * each local date the day spans. The runs depend only on the grid day's weekday and the difference
-     * of the two offsets.
-     */
-    private int[] runsInHours(WorkingHours hours, long local) {
-        int[] runs = new int[0];
-        long last = local + (slotsPerDay - 1) * gridSeconds;
-        for (long date = Math.floorDiv(local, 86_400L); date <= Math.floorDiv(last, 86_400L); date++) {
-            long midnight = date * 86_400L - local;
-            for (TimeWindow window : hours.windowsOn(DayOfWeek.of((int) Math.floorMod(date + 3, 7) + 1))) {
-                long lowest = -Math.floorDiv(-(midnight + window.start().toSecondOfDay()), gridSeconds);
-                long highest = Math.floorDiv(midnight + window.end().toSecondOfDay() - durationSeconds, gridSeconds);
-                int from = (int) Math.max(0, lowest);
-                int to = (int) Math.min(slotsPerDay - 1L, highest) + 1;
-                if (from < to && durationSeconds > 0) {
-                    runs = Arrays.copyOf(runs, runs.length + 2);
-                    runs[runs.length - 2] = from;
-                    runs[runs.length - 1] = to;
-                }
-            }
-        }
-        return runs;
     }
 
     private long firstSecond() {
