@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.time.zone.ZoneOffsetTransition;
 import java.util.Arrays;
 import java.util.BitSet;
 import touchbase.domain.WorkingHours;
@@ -67,10 +66,10 @@ final class SlotGrid {
         for (int day = 0; day < days; day++) {
             long local = firstLocal + day * 86_400L;
             long midnight = changes.steady(local - 2 * 86_400L, local + 2 * 86_400L)
-                    ? local - changes.offset() : steadyMidnight(firstDay.plusDays(day));
+                    ? local - changes.offset() : steadyMidnight(local, changes);
             changeDays.set(day, midnight == Long.MIN_VALUE);
             previous = midnight != Long.MIN_VALUE ? fillSteady(day, midnight, gridSeconds, previous)
-                    : fillChanging(day, gridSeconds, previous);
+                    : fillChanging(day, gridSeconds, previous, changes);
             if (midnight != Long.MIN_VALUE && starts[cell(day, 0)] == midnight && starts.length * gridSeconds < Integer.MAX_VALUE) {
                 noteArithmetic(day, midnight - (long) cell(day, 0) * gridSeconds);
             }
@@ -98,8 +97,10 @@ final class SlotGrid {
     private long fillSteady(int day, long midnight, long gridSeconds, long previous) {
         int first = day * slotsPerDay;
         if (previous <= midnight) {
-            for (int slot = 0; slot < slotsPerDay; slot++) {
-                starts[first + slot] = midnight + slot * gridSeconds;
+            long start = midnight;
+            for (int cell = first; cell < first + slotsPerDay; cell++) {
+                starts[cell] = start;
+                start += gridSeconds;
             }
             previous = starts[first + slotsPerDay - 1];
         } else {
@@ -116,35 +117,31 @@ final class SlotGrid {
         return previous;
     }
 
-    /** A day the offset changes: each start from the zone rules; a local time in the gap is not usable. */
-    private long fillChanging(int day, long gridSeconds, long previous) {
-        LocalDate date = firstDay.plusDays(day);
+    /**
+     * A day the offset changes: each start as the zone's rules resolve its wall-clock time (the changes
+     * listed once); a local time in the gap is not usable.
+     */
+    private long fillChanging(int day, long gridSeconds, long previous, ZoneChanges changes) {
         for (int slot = 0; slot < slotsPerDay; slot++) {
-            LocalTime time = LocalTime.ofSecondOfDay(slot * gridSeconds);
-            ZonedDateTime start = ZonedDateTime.of(date, time, zone);
-            long second = start.toEpochSecond();
+            long local = firstLocal + day * 86_400L + slot * gridSeconds;
+            long second = changes.resolve(local);
             int cell = day * slotsPerDay + slot;
             previous = Math.max(previous, second);
             starts[cell] = previous;
-            if (start.toLocalTime().equals(time) && second >= earliest && second + durationSeconds <= horizonEnd) {
+            if (changes.exists(local) && second >= earliest && second + durationSeconds <= horizonEnd) {
                 usable.set(cell);
             }
         }
         return previous;
     }
 
-    /** Near an offset change: the date's midnight when the offset holds all day, or {@code Long.MIN_VALUE}. */
-    private long steadyMidnight(LocalDate date) {
-        ZonedDateTime midnight = date.atStartOfDay(zone);
-        if (!midnight.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return Long.MIN_VALUE;
-        }
-        Instant start = midnight.toInstant();
-        ZoneOffsetTransition next = zone.getRules().nextTransition(start.minusSeconds(1));
-        if (next != null && next.getInstant().isBefore(start.plus(Duration.ofHours(26)))) {
-            return Long.MIN_VALUE;
-        }
-        return start.getEpochSecond();
+    /**
+     * Near an offset change: the epoch second of the local midnight when it exists and no change falls
+     * within 26 hours of it, or {@code Long.MIN_VALUE}.
+     */
+    private long steadyMidnight(long local, ZoneChanges changes) {
+        long start = changes.resolve(local);
+        return changes.exists(local) && !changes.changesWithin(start, start + 26 * 3_600L) ? start : Long.MIN_VALUE;
     }
 
     /** Whether the zone's offset changes on this day (then wall-clock arithmetic needs the zone rules). */
@@ -266,7 +263,7 @@ final class SlotGrid {
             long from = start(first);
             if (!changes.steady(from, from + 86_400L + durationSeconds) || offsetChangesOn(day)) {
                 for (; cell >= 0 && cell < first + slotsPerDay; cell = candidates.nextSetBit(cell + 1)) {
-                    cells.set(cell, usable(cell) && inHours(hours, start(cell)));
+                    cells.set(cell, usable(cell) && inHours(hours, start(cell), changes));
                 }
                 continue;
             }
@@ -293,7 +290,9 @@ final class SlotGrid {
         return starts.length == 0 ? earliest : starts[starts.length - 1];
     }
 
-    private boolean inHours(WorkingHours hours, long startSecond) {
-        return hours.contains(Instant.ofEpochSecond(startSecond), Instant.ofEpochSecond(startSecond + durationSeconds));
+    /** {@link WorkingHours#contains} for a touch-base at the start, with the offsets from the hours' zone's listed changes. */
+    private boolean inHours(WorkingHours hours, long startSecond, ZoneChanges changes) {
+        long endSecond = startSecond + durationSeconds;
+        return hours.containsLocal(startSecond + changes.offsetAt(startSecond), endSecond + changes.offsetAt(endSecond));
     }
 }
