@@ -34,14 +34,19 @@ final class SlotGrid {
     final long horizonEnd;
     private final long gridSeconds;
     private final long firstLocal;
-    private final long[] starts;
+    private final int cells;
     private final BitSet usable;
     private final BitSet changeDays = new BitSet();
     /**
      * Runs of whole days whose starts are {@code base + cell * step} (away from offset changes), in threes:
-     * the first start, the last start and the base; there {@link #firstCellAfter} needs no walk.
+     * the first cell, the last cell and the base. There a start is worked out, and
+     * {@link #firstCellAfter} answers, by arithmetic alone.
      */
-    private long[] arithmetic = new long[0];
+    private long[] runs = new long[0];
+    /** The starts of the days outside the runs (near a change), a day's slots together, and where each day's begin. */
+    private long[] table = new long[0];
+    private int tableSize;
+    private final int[] tableAt;
 
     SlotGrid(ZoneId zone, Instant earliest, Instant horizonEnd, Duration grid, Duration duration) {
         this.zone = zone;
@@ -55,81 +60,67 @@ final class SlotGrid {
         this.slotsPerDay = (int) (Duration.ofDays(1).toSeconds() / grid.toSeconds());
         this.gridSeconds = grid.toSeconds();
         this.firstLocal = firstDay.toEpochDay() * 86_400L;
-        this.starts = new long[days * slotsPerDay];
-        this.usable = new BitSet(starts.length);
+        this.cells = days * slotsPerDay;
+        this.usable = new BitSet(cells);
+        this.tableAt = new int[days];
         fill(grid.toSeconds());
     }
 
     private void fill(long gridSeconds) {
         long previous = Long.MIN_VALUE;
         ZoneChanges changes = new ZoneChanges(zone.getRules(), firstLocal - 2 * 86_400L, firstLocal + (days + 2L) * 86_400L);
+        boolean small = cells * gridSeconds < Integer.MAX_VALUE;
         for (int day = 0; day < days; day++) {
             long local = firstLocal + day * 86_400L;
             long midnight = changes.steady(local - 2 * 86_400L, local + 2 * 86_400L)
                     ? local - changes.offset() : steadyMidnight(local, changes);
             changeDays.set(day, midnight == Long.MIN_VALUE);
-            previous = midnight != Long.MIN_VALUE ? fillSteady(day, midnight, gridSeconds, previous)
-                    : fillChanging(day, gridSeconds, previous, changes);
-            if (midnight != Long.MIN_VALUE && starts[cell(day, 0)] == midnight && starts.length * gridSeconds < Integer.MAX_VALUE) {
-                noteArithmetic(day, midnight - (long) cell(day, 0) * gridSeconds);
+            if (midnight != Long.MIN_VALUE && previous <= midnight && small) {
+                noteRun(day, midnight - cell(day, 0) * gridSeconds);
+                long from = Math.max(0, -Math.floorDiv(midnight - earliest, gridSeconds));
+                long to = Math.min(slotsPerDay, Math.floorDiv(horizonEnd - durationSeconds - midnight, gridSeconds) + 1);
+                if (from < to) {
+                    usable.set(cell(day, (int) from), cell(day, (int) to));
+                }
+                previous = midnight + (slotsPerDay - 1) * gridSeconds;
+            } else {
+                previous = fillTable(day, midnight, previous, changes);
             }
         }
     }
 
     /** A day whose starts are {@code base + cell * step}: extends the run of the day before, or opens one. */
-    private void noteArithmetic(int day, long base) {
-        int length = arithmetic.length;
-        long last = starts[cell(day, slotsPerDay - 1)];
-        if (length > 0 && arithmetic[length - 1] == base && arithmetic[length - 2] == starts[cell(day, 0) - 1]) {
-            arithmetic[length - 2] = last;
+    private void noteRun(int day, long base) {
+        int length = runs.length;
+        if (length > 0 && runs[length - 1] == base && runs[length - 2] == cell(day, 0) - 1) {
+            runs[length - 2] = cell(day, slotsPerDay - 1);
             return;
         }
-        arithmetic = Arrays.copyOf(arithmetic, length + 3);
-        arithmetic[length] = starts[cell(day, 0)];
-        arithmetic[length + 1] = last;
-        arithmetic[length + 2] = base;
+        runs = Arrays.copyOf(runs, length + 3);
+        runs[length] = cell(day, 0);
+        runs[length + 1] = cell(day, slotsPerDay - 1);
+        runs[length + 2] = base;
     }
 
     /**
-     * A day whose offset holds: every start is midnight plus its wall-clock seconds (never before the
-     * previous day's last, but for a day after a change that ends later), the usable ones a run.
+     * A day kept in the table: each start is midnight plus its wall-clock seconds on a steady day
+     * ({@code midnight} given), or else as the zone's rules resolve its wall-clock time (the changes
+     * listed once), never before the start before it; a local time in the gap is not usable.
      */
-    private long fillSteady(int day, long midnight, long gridSeconds, long previous) {
-        int first = day * slotsPerDay;
-        if (previous <= midnight) {
-            long start = midnight;
-            for (int cell = first; cell < first + slotsPerDay; cell++) {
-                starts[cell] = start;
-                start += gridSeconds;
-            }
-            previous = starts[first + slotsPerDay - 1];
-        } else {
-            for (int slot = 0; slot < slotsPerDay; slot++) {
-                previous = Math.max(previous, midnight + slot * gridSeconds);
-                starts[first + slot] = previous;
-            }
+    private long fillTable(int day, long midnight, long previous, ZoneChanges changes) {
+        tableAt[day] = tableSize;
+        tableSize += slotsPerDay;
+        if (tableSize > table.length) {
+            table = Arrays.copyOf(table, Math.max(tableSize, 2 * table.length));
         }
-        long from = Math.max(0, -Math.floorDiv(midnight - earliest, gridSeconds));
-        long to = Math.min(slotsPerDay, Math.floorDiv(horizonEnd - durationSeconds - midnight, gridSeconds) + 1);
-        if (from < to) {
-            usable.set(first + (int) from, first + (int) to);
-        }
-        return previous;
-    }
-
-    /**
-     * A day the offset changes: each start as the zone's rules resolve its wall-clock time (the changes
-     * listed once); a local time in the gap is not usable.
-     */
-    private long fillChanging(int day, long gridSeconds, long previous, ZoneChanges changes) {
         for (int slot = 0; slot < slotsPerDay; slot++) {
             long local = firstLocal + day * 86_400L + slot * gridSeconds;
-            long second = changes.resolve(local);
-            int cell = day * slotsPerDay + slot;
+            long second = midnight != Long.MIN_VALUE ? midnight + slot * gridSeconds : changes.resolve(local);
             previous = Math.max(previous, second);
-            starts[cell] = previous;
-            if (changes.exists(local) && second >= earliest && second + durationSeconds <= horizonEnd) {
-                usable.set(cell);
+            table[tableAt[day] + slot] = previous;
+            if ((midnight != Long.MIN_VALUE || changes.exists(local)) && second >= earliest
+                    && second + durationSeconds <= horizonEnd) {
+                usable.set(cell(day, slot));
             }
         }
         return previous;
@@ -150,7 +141,7 @@ final class SlotGrid {
     }
 
     int cells() {
-        return starts.length;
+        return cells;
     }
 
     int cell(int day, int slot) {
@@ -181,12 +172,22 @@ final class SlotGrid {
         return among;
     }
 
+    /** The epoch second a cell starts at: by arithmetic within a run of days, else from the table. */
     long start(int cell) {
-        return starts[cell];
+        for (int run = 0; run < runs.length; run += 3) {
+            if (cell <= runs[run + 1]) {
+                if (cell >= runs[run]) {
+                    return runs[run + 2] + cell * gridSeconds;
+                }
+                break;
+            }
+        }
+        int day = cell / slotsPerDay;
+        return table[tableAt[day] + cell - day * slotsPerDay];
     }
 
     Instant startInstant(int cell) {
-        return Instant.ofEpochSecond(starts[cell]);
+        return Instant.ofEpochSecond(start(cell));
     }
 
     ZonedDateTime zonedStart(int cell) {
@@ -219,23 +220,24 @@ final class SlotGrid {
      * offset change shifts, so the guess by arithmetic is at most a few cells off and a short walk finds it.
      */
     int firstCellAfter(long epochSecond) {
-        for (int run = 0; run < arithmetic.length; run += 3) {
-            if (epochSecond < arithmetic[run + 1]) {
-                if (epochSecond >= arithmetic[run]) {
-                    return (int) (epochSecond - arithmetic[run + 2]) / (int) gridSeconds + 1;
+        for (int run = 0; run < runs.length; run += 3) {
+            long base = runs[run + 2];
+            if (epochSecond < base + runs[run + 1] * gridSeconds) {
+                if (epochSecond >= base + runs[run] * gridSeconds) {
+                    return (int) (epochSecond - base) / (int) gridSeconds + 1;
                 }
                 break;
             }
         }
-        if (starts.length == 0) {
+        if (cells == 0) {
             return 0;
         }
-        long guess = Math.floorDiv(epochSecond - starts[0], gridSeconds);
-        int at = (int) Math.max(0, Math.min(starts.length - 1, guess));
-        while (at > 0 && starts[at - 1] > epochSecond) {
+        long guess = Math.floorDiv(epochSecond - start(0), gridSeconds);
+        int at = (int) Math.max(0, Math.min(cells - 1, guess));
+        while (at > 0 && start(at - 1) > epochSecond) {
             at--;
         }
-        while (at < starts.length && starts[at] <= epochSecond) {
+        while (at < cells && start(at) <= epochSecond) {
             at++;
         }
         return at;
@@ -283,11 +285,11 @@ final class SlotGrid {
     }
 
     private long firstSecond() {
-        return starts.length == 0 ? earliest : starts[0];
+        return cells == 0 ? earliest : start(0);
     }
 
     private long lastSecond() {
-        return starts.length == 0 ? earliest : starts[starts.length - 1];
+        return cells == 0 ? earliest : start(cells - 1);
     }
 
     /** {@link WorkingHours#contains} for a touch-base at the start, with the offsets from the hours' zone's listed changes. */
