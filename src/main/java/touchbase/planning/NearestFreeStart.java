@@ -3,6 +3,7 @@ package touchbase.planning;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.BitSet;
 import java.util.function.IntPredicate;
 import java.util.function.IntToLongFunction;
 import touchbase.domain.Cadence;
@@ -38,11 +39,21 @@ final class NearestFreeStart {
      * @return the candidate's index, or -1 when none is free
      */
     static int nearest(int from, int to, IntToLongFunction startSecond, IntPredicate free, long current) {
+        return nearest(from, to, startSecond, free, current, null);
+    }
+
+    /** {@link #nearest}, trying only the candidates in {@code possible} (when given: every free one must be in it). */
+    static int nearest(int from, int to, IntToLongFunction startSecond, IntPredicate free, long current, BitSet possible) {
         int later = firstAfter(from, to, startSecond, current);
         int earlier = later - 1;
         int best = -1;
         long bestDistance = Long.MAX_VALUE;
         while (true) {
+            if (possible != null) {
+                earlier = earlier >= from ? possible.previousSetBit(earlier) : -1;
+                int next = later < to ? possible.nextSetBit(later) : -1;
+                later = next >= 0 ? Math.min(next, to) : to;
+            }
             long before = earlier >= from ? current - startSecond.applyAsLong(earlier) : Long.MAX_VALUE;
             long after = later < to ? startSecond.applyAsLong(later) - current : Long.MAX_VALUE;
             if (before == 0) {

@@ -74,17 +74,14 @@ final class OccurrencePlacer {
     }
 
     /**
-     * The nearest start of the period {@link PairView#free} (or {@link PairView#enough}), -1 when none is.
-     * The cell is not free itself, and no other cell starts at its second, so "not at it" leaves only others.
+     * The nearest start of the period {@link PairView#free} (or {@link PairView#enough}), -1 when none is;
+     * only the starts that can be are tried. The cell is not free itself, and no other cell starts at its
+     * second, so "not at it" leaves only others.
      */
     private int nearestFree(int cell, int[] period, boolean enough) {
         SlotGrid grid = view.grid;
-        int from = grid.cell(period[0], 0);
-        int to = grid.cell(period[1], 0);
-        if (!view.mayBe(from, to, enough)) {
-            return -1;
-        }
-        return NearestFreeStart.nearest(from, to, grid::start, enough ? view::enough : view::free, grid.start(cell));
+        return NearestFreeStart.nearest(grid.cell(period[0], 0), grid.cell(period[1], 0), grid::start,
+                enough ? view::enough : view::free, grid.start(cell), view.possible(enough));
     }
 
     private void book(int cell) {

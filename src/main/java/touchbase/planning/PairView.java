@@ -134,13 +134,9 @@ final class PairView {
         return now;
     }
 
-    /**
-     * Whether some start from cell {@code from} to {@code to} (exclusive) may be {@link #free}, or
-     * {@link #enough} when {@code enough}: when not, none is, whatever is booked.
-     */
-    boolean mayBe(int from, int to, boolean enough) {
-        int next = (enough && quorum != null ? quorum : maybeFree).nextSetBit(from);
-        return next >= 0 && next < to;
+    /** The starts that can be {@link #free}, or {@link #enough} when {@code enough}, whatever is booked (not to be changed). */
+    BitSet possible(boolean enough) {
+        return enough && quorum != null ? quorum : maybeFree;
     }
 
     boolean inBothHours(int cell) {

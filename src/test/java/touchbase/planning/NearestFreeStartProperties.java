@@ -2,6 +2,7 @@ package touchbase.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntPredicate;
 import net.jqwik.api.Arbitraries;
@@ -15,13 +16,15 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The outward search of {@link NearestFreeStart#nearest} against its plain definition (every candidate
  * judged, the nearest free one not at the current start kept, the earliest on a tie) over random
- * candidates in time order, with repeated starts, a current start on or off a candidate, and any range.
+ * candidates in time order, with repeated starts, a current start on or off a candidate, and any range;
+ * trying only the possible candidates (the free ones and others) finds the same.
  */
 class NearestFreeStartProperties {
 
     @Property(tries = 2000)
     void theOutwardSearchFindsWhatJudgingEveryCandidateFinds(@ForAll("gaps") List<Integer> gaps,
-            @ForAll("flags") List<Boolean> free, @ForAll @IntRange(min = -5, max = 400) int current,
+            @ForAll("flags") List<Boolean> free, @ForAll("flags") List<Boolean> extra,
+            @ForAll @IntRange(min = -5, max = 400) int current,
             @ForAll @IntRange(max = 60) int from, @ForAll @IntRange(max = 60) int to) {
         long[] starts = new long[gaps.size()];
         long start = 0;
@@ -32,8 +35,13 @@ class NearestFreeStartProperties {
         int low = Math.min(from, starts.length);
         int high = Math.max(low, Math.min(to, starts.length));
         IntPredicate isFree = i -> free.get(i % free.size());
-        assertThat(NearestFreeStart.nearest(low, high, i -> starts[i], isFree, current))
-                .isEqualTo(plain(low, high, starts, isFree, current));
+        int expected = plain(low, high, starts, isFree, current);
+        assertThat(NearestFreeStart.nearest(low, high, i -> starts[i], isFree, current)).isEqualTo(expected);
+        BitSet possible = new BitSet();
+        for (int i = 0; i < starts.length + 5; i++) {
+            possible.set(i, isFree.test(i) || extra.get(i % extra.size()));
+        }
+        assertThat(NearestFreeStart.nearest(low, high, i -> starts[i], isFree, current, possible)).isEqualTo(expected);
     }
 
     private static int plain(int from, int to, long[] starts, IntPredicate free, long current) {
