@@ -237,6 +237,9 @@ final class PlanningRun {
 
     /** Usable cells whose touch-base lies in the hours (only among {@code within}, when given). */
     private BitSet hoursOf(WorkingHours hours, BitSet within) {
+        if (within != null && within == accountHours && hours.equals(request.accountHours())) {
+            return (BitSet) accountHours.clone(); // the account's own hours among themselves
+        }
         return grid.cellsIn(hours, within);
     }
 
