@@ -34,14 +34,12 @@ final class SlotGrid {
     final long horizonEnd;
     private final long gridSeconds;
     private final long firstLocal;
+    /** 2^64 / step rounded up: below 2^31, {@code multiplyHigh(seconds, perStep)} is {@code seconds / step} (no division). */
+    private final long perStep;
     private final int cells;
     private final BitSet usable;
     private final BitSet changeDays = new BitSet();
-    /**
-     * Runs of whole days whose starts are {@code base + cell * step} (away from offset changes), in threes:
-     * the first cell, the last cell and the base. There a start is worked out, and
-     * {@link #firstCellAfter} answers, by arithmetic alone.
-     */
+    /** Runs of whole days whose starts are {@code base + cell * step} (away from offset changes): first cell, last, base. */
     private long[] runs = new long[0];
     /** The starts of the days outside the runs (near a change), a day's slots together, and where each day's begin. */
     private long[] table = new long[0];
@@ -60,6 +58,7 @@ final class SlotGrid {
         this.slotsPerDay = (int) (Duration.ofDays(1).toSeconds() / grid.toSeconds());
         this.gridSeconds = grid.toSeconds();
         this.firstLocal = firstDay.toEpochDay() * 86_400L;
+        this.perStep = Long.divideUnsigned(-1L, gridSeconds) + 1;
         this.cells = days * slotsPerDay;
         this.usable = new BitSet(cells);
         this.tableAt = new int[days];
@@ -224,7 +223,7 @@ final class SlotGrid {
             long base = runs[run + 2];
             if (epochSecond < base + runs[run + 1] * gridSeconds) {
                 if (epochSecond >= base + runs[run] * gridSeconds) {
-                    return (int) (epochSecond - base) / (int) gridSeconds + 1;
+                    return (int) Math.multiplyHigh(epochSecond - base, perStep) + 1;
                 }
                 break;
             }
