@@ -57,6 +57,11 @@ final class BusyCells {
         }
     }
 
+    /** Clears from {@code cells} every cell that clashes here. */
+    void clear(BitSet cells) {
+        cells.andNot(this.cells);
+    }
+
     boolean clashes(int cell) {
         return cells.get(cell);
     }

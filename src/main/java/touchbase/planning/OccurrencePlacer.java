@@ -49,7 +49,7 @@ final class OccurrencePlacer {
             }
             String why = view.why(cell, colleagueName);
             int[] within = choice.pattern().period(grid, day);
-            int target = nearestFree(cell, within, view::free);
+            int target = nearestFree(cell, within, false);
             if (target < 0 && view.hasQuorum() && view.enough(cell)) {
                 book(cell);
                 occurrences.add(new ProposedOccurrence(regular, regular, duration, OccurrenceStatus.FREE,
@@ -57,7 +57,7 @@ final class OccurrencePlacer {
                 continue;
             }
             if (target < 0 && view.hasQuorum()) {
-                target = nearestFree(cell, within, view::enough);
+                target = nearestFree(cell, within, true);
             }
             if (target < 0) {
                 String period = choice.pattern().cadence().kind().isMonthly() ? "month" : "week";
@@ -73,11 +73,15 @@ final class OccurrencePlacer {
         return occurrences;
     }
 
-    /** The cell is not free itself, and no other cell starts at its second, so "not at it" leaves only others. */
-    private int nearestFree(int cell, int[] period, java.util.function.IntPredicate free) {
+    /**
+     * The nearest start of the period {@link PairView#free} (or {@link PairView#enough}), -1 when none is;
+     * only the starts that can be are tried. The cell is not free itself, and no other cell starts at its
+     * second, so "not at it" leaves only others.
+     */
+    private int nearestFree(int cell, int[] period, boolean enough) {
         SlotGrid grid = view.grid;
-        return NearestFreeStart.nearest(grid.cell(period[0], 0), grid.cell(period[1], 0), grid::start, free,
-                grid.start(cell));
+        return NearestFreeStart.nearest(grid.cell(period[0], 0), grid.cell(period[1], 0), grid::start,
+                enough ? view::enough : view::free, grid.start(cell), view.possible(enough));
     }
 
     private void book(int cell) {

@@ -1,8 +1,9 @@
 package touchbase.planning;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.function.IntPredicate;
 
 /**
  * The account and one colleague seen together on the grid: whether a start lies in both people's
@@ -18,8 +19,13 @@ final class PairView {
     final BusyCells accountBusy;
     final BusyCells colleagueBusy;
     final CapCounter caps;
-    /** Whether enough of a group can come at a start (hours and busy time); null for one colleague. */
-    private final IntPredicate quorum;
+    /**
+     * The usable starts in both people's hours clear of the colleague's calendar (what never changes
+     * while a plan is made: only the account's calendar and the caps take in placed touch-bases).
+     */
+    private final BitSet maybeFree;
+    /** For a group, the usable starts in the account's hours that enough members can come to; null for one colleague. */
+    private final BitSet quorum;
 
     PairView(SlotGrid grid, BitSet accountHours, BitSet colleagueHours, BusyCells accountBusy,
             BusyCells colleagueBusy, CapCounter caps) {
@@ -27,14 +33,20 @@ final class PairView {
     }
 
     private PairView(SlotGrid grid, BitSet accountHours, BitSet colleagueHours, BusyCells accountBusy,
-            BusyCells colleagueBusy, CapCounter caps, IntPredicate quorum) {
+            BusyCells colleagueBusy, CapCounter caps, BitSet quorum) {
         this.grid = grid;
         this.accountHours = accountHours;
         this.colleagueHours = colleagueHours;
         this.accountBusy = accountBusy;
         this.colleagueBusy = colleagueBusy;
         this.caps = caps;
+        this.maybeFree = grid.usableAmong(accountHours);
+        maybeFree.and(colleagueHours);
+        colleagueBusy.clear(maybeFree);
         this.quorum = quorum;
+        if (quorum != null) {
+            quorum.and(grid.usableAmong(accountHours));
+        }
     }
 
     /**
@@ -46,16 +58,52 @@ final class PairView {
             BusyCells anyoneBusy, BusyCells accountBusy, CapCounter caps, int quorum) {
         BitSet everyone = (BitSet) accountHours.clone();
         memberHours.forEach(everyone::and);
-        IntPredicate enough = cell -> {
-            int can = 0;
-            for (int member = 0; member < memberHours.size(); member++) {
-                if (memberHours.get(member).get(cell) && !memberBusy.get(member).clashes(cell) && ++can >= quorum) {
-                    return true;
+        List<BitSet> canCome = new ArrayList<>();
+        for (int member = 0; member < memberHours.size(); member++) {
+            BitSet can = (BitSet) memberHours.get(member).clone();
+            memberBusy.get(member).clear(can);
+            canCome.add(can);
+        }
+        return new PairView(grid, accountHours, everyone, accountBusy, anyoneBusy, caps, atLeast(canCome, quorum));
+    }
+
+    /**
+     * The bits set in at least {@code quorum} (1 or more) of the sets: each bit's count is kept across
+     * bit planes (a plane per binary digit, a word of 64 counts at a time) and compared with the quorum.
+     */
+    static BitSet atLeast(List<BitSet> sets, int quorum) {
+        int planes = 32 - Integer.numberOfLeadingZeros(Math.max(sets.size(), quorum));
+        long[][] words = new long[sets.size()][];
+        int length = 0;
+        for (int set = 0; set < words.length; set++) {
+            words[set] = sets.get(set).toLongArray();
+            length = Math.max(length, words[set].length);
+        }
+        long[] result = new long[length];
+        long[] count = new long[planes];
+        for (int word = 0; word < length; word++) {
+            Arrays.fill(count, 0);
+            for (long[] set : words) {
+                long carry = word < set.length ? set[word] : 0;
+                for (int plane = 0; plane < planes && carry != 0; plane++) {
+                    long next = count[plane] & carry;
+                    count[plane] ^= carry;
+                    carry = next;
                 }
             }
-            return false;
-        };
-        return new PairView(grid, accountHours, everyone, accountBusy, anyoneBusy, caps, enough);
+            long above = 0;
+            long equal = -1L;
+            for (int plane = planes - 1; plane >= 0; plane--) {
+                if ((quorum >>> plane & 1) != 0) {
+                    equal &= count[plane];
+                } else {
+                    above |= equal & count[plane];
+                    equal &= ~count[plane];
+                }
+            }
+            result[word] = above | equal;
+        }
+        return BitSet.valueOf(result);
     }
 
     /** Whether this is a group with a quorum below everyone (then {@link #enough} may hold where {@link #free} does not). */
@@ -68,8 +116,27 @@ final class PairView {
         if (quorum == null) {
             return free(cell);
         }
-        return grid.usable(cell) && accountHours.get(cell) && !accountBusy.clashes(cell)
-                && !caps.full(grid.dayOf(cell)) && quorum.test(cell);
+        return quorum.get(cell) && !accountBusy.clashes(cell) && !caps.full(grid.dayOf(cell));
+    }
+
+    /**
+     * The starts {@link #free} now, or {@link #enough} now when {@code enough}: one set to judge many
+     * candidates against while nothing is booked.
+     */
+    BitSet freeNow(boolean enough) {
+        BitSet now = (BitSet) (enough && quorum != null ? quorum : maybeFree).clone();
+        accountBusy.clear(now);
+        for (int day = 0; day < grid.days; day++) {
+            if (caps.full(day)) {
+                now.clear(grid.cell(day, 0), grid.cell(day + 1, 0));
+            }
+        }
+        return now;
+    }
+
+    /** The starts that can be {@link #free}, or {@link #enough} when {@code enough}, whatever is booked (not to be changed). */
+    BitSet possible(boolean enough) {
+        return enough && quorum != null ? quorum : maybeFree;
     }
 
     boolean inBothHours(int cell) {
@@ -78,8 +145,7 @@ final class PairView {
 
     /** A usable start in both people's hours, clear of both calendars and within the caps. */
     boolean free(int cell) {
-        return grid.usable(cell) && inBothHours(cell) && !accountBusy.clashes(cell)
-                && !colleagueBusy.clashes(cell) && !caps.full(grid.dayOf(cell));
+        return maybeFree.get(cell) && !accountBusy.clashes(cell) && !caps.full(grid.dayOf(cell));
     }
 
     /** Why a start is not free, in a few words naming whose calendar or hours. */

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -236,14 +237,23 @@ final class PlanningRun {
 
     /** Usable cells whose touch-base lies in the hours (only among {@code within}, when given). */
     private BitSet hoursOf(WorkingHours hours, BitSet within) {
+        if (within != null && within == accountHours && hours.equals(request.accountHours())) {
+            return (BitSet) accountHours.clone(); // the account's own hours among themselves
+        }
         return grid.cellsIn(hours, within);
     }
 
-    /** For each weekday (Monday first) and slot, whether the account works then on some day of the horizon. */
+    /**
+     * For each weekday (Monday first) and slot, whether the account works then on some day of the horizon
+     * (each day's runs of working cells at once).
+     */
     private boolean[][] openSlots() {
         boolean[][] open = new boolean[7][grid.slotsPerDay];
-        for (int cell = accountHours.nextSetBit(0); cell >= 0; cell = accountHours.nextSetBit(cell + 1)) {
-            open[grid.dayOf(cell) % 7][grid.slotOf(cell)] = true;
+        int to;
+        for (int from = accountHours.nextSetBit(0); from >= 0; from = accountHours.nextSetBit(to)) {
+            int day = grid.dayOf(from);
+            to = Math.min(accountHours.nextClearBit(from), grid.cell(day + 1, 0));
+            Arrays.fill(open[day % 7], grid.slotOf(from), grid.slotOf(from) + to - from, true);
         }
         return open;
     }

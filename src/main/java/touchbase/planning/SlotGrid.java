@@ -9,12 +9,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.time.zone.ZoneOffsetTransition;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 import touchbase.domain.WorkingHours;
+import touchbase.planning.zones.HoursRuns;
 import touchbase.planning.zones.ZoneChanges;
 
 /**
@@ -35,9 +33,18 @@ final class SlotGrid {
     final long earliest;
     final long horizonEnd;
     private final long gridSeconds;
-    private final long[] starts;
+    private final long firstLocal;
+    /** 2^64 / step rounded up: below 2^31, {@code multiplyHigh(seconds, perStep)} is {@code seconds / step} (no division). */
+    private final long perStep;
+    private final int cells;
     private final BitSet usable;
     private final BitSet changeDays = new BitSet();
+    /** Runs of whole days whose starts are {@code base + cell * step} (away from offset changes): first cell, last, base. */
+    private long[] runs = new long[0];
+    /** The starts of the days outside the runs (near a change), a day's slots together, and where each day's begin. */
+    private long[] table = new long[0];
+    private int tableSize;
+    private final int[] tableAt;
 
     SlotGrid(ZoneId zone, Instant earliest, Instant horizonEnd, Duration grid, Duration duration) {
         this.zone = zone;
@@ -50,74 +57,81 @@ final class SlotGrid {
         this.days = (spanned + 6) / 7 * 7;
         this.slotsPerDay = (int) (Duration.ofDays(1).toSeconds() / grid.toSeconds());
         this.gridSeconds = grid.toSeconds();
-        this.starts = new long[days * slotsPerDay];
-        this.usable = new BitSet(starts.length);
+        this.firstLocal = firstDay.toEpochDay() * 86_400L;
+        this.perStep = Long.divideUnsigned(-1L, gridSeconds) + 1;
+        this.cells = days * slotsPerDay;
+        this.usable = new BitSet(cells);
+        this.tableAt = new int[days];
         fill(grid.toSeconds());
     }
 
     private void fill(long gridSeconds) {
         long previous = Long.MIN_VALUE;
-        long firstMidnight = firstDay.toEpochDay() * 86_400L;
-        ZoneChanges changes = new ZoneChanges(zone.getRules(), firstMidnight - 2 * 86_400L,
-                firstMidnight + (days + 2L) * 86_400L);
+        ZoneChanges changes = new ZoneChanges(zone.getRules(), firstLocal - 2 * 86_400L, firstLocal + (days + 2L) * 86_400L);
+        boolean small = cells * gridSeconds < Integer.MAX_VALUE;
         for (int day = 0; day < days; day++) {
-            long local = firstMidnight + day * 86_400L;
+            long local = firstLocal + day * 86_400L;
             long midnight = changes.steady(local - 2 * 86_400L, local + 2 * 86_400L)
-                    ? local - changes.offset() : steadyMidnight(firstDay.plusDays(day));
+                    ? local - changes.offset() : steadyMidnight(local, changes);
             changeDays.set(day, midnight == Long.MIN_VALUE);
-            previous = midnight != Long.MIN_VALUE ? fillSteady(day, midnight, gridSeconds, previous)
-                    : fillChanging(day, gridSeconds, previous);
+            if (midnight != Long.MIN_VALUE && previous <= midnight && small) {
+                noteRun(day, midnight - cell(day, 0) * gridSeconds);
+                long from = Math.max(0, -Math.floorDiv(midnight - earliest, gridSeconds));
+                long to = Math.min(slotsPerDay, Math.floorDiv(horizonEnd - durationSeconds - midnight, gridSeconds) + 1);
+                if (from < to) {
+                    usable.set(cell(day, (int) from), cell(day, (int) to));
+                }
+                previous = midnight + (slotsPerDay - 1) * gridSeconds;
+            } else {
+                previous = fillTable(day, midnight, previous, changes);
+            }
         }
     }
 
-    /** A day whose offset holds: every start is midnight plus its wall-clock seconds, the usable ones a run. */
-    private long fillSteady(int day, long midnight, long gridSeconds, long previous) {
-        int first = day * slotsPerDay;
-        for (int slot = 0; slot < slotsPerDay; slot++) {
-            previous = Math.max(previous, midnight + slot * gridSeconds);
-            starts[first + slot] = previous;
+    /** A day whose starts are {@code base + cell * step}: extends the run of the day before, or opens one. */
+    private void noteRun(int day, long base) {
+        int length = runs.length;
+        if (length > 0 && runs[length - 1] == base && runs[length - 2] == cell(day, 0) - 1) {
+            runs[length - 2] = cell(day, slotsPerDay - 1);
+            return;
         }
-        long from = Math.max(0, -Math.floorDiv(midnight - earliest, gridSeconds));
-        long to = Math.min(slotsPerDay, Math.floorDiv(horizonEnd - durationSeconds - midnight, gridSeconds) + 1);
-        if (from < to) {
-            usable.set(first + (int) from, first + (int) to);
-        }
-        return previous;
+        runs = Arrays.copyOf(runs, length + 3);
+        runs[length] = cell(day, 0);
+        runs[length + 1] = cell(day, slotsPerDay - 1);
+        runs[length + 2] = base;
     }
 
-    /** A day the offset changes: each start from the zone rules; a local time in the gap is not usable. */
-    private long fillChanging(int day, long gridSeconds, long previous) {
-        LocalDate date = firstDay.plusDays(day);
+    /**
+     * A day kept in the table: each start is midnight plus its wall-clock seconds on a steady day
+     * ({@code midnight} given), or else as the zone's rules resolve its wall-clock time (the changes
+     * listed once), never before the start before it; a local time in the gap is not usable.
+     */
+    private long fillTable(int day, long midnight, long previous, ZoneChanges changes) {
+        tableAt[day] = tableSize;
+        tableSize += slotsPerDay;
+        if (tableSize > table.length) {
+            table = Arrays.copyOf(table, Math.max(tableSize, 2 * table.length));
+        }
         for (int slot = 0; slot < slotsPerDay; slot++) {
-            LocalTime time = LocalTime.ofSecondOfDay(slot * gridSeconds);
-            ZonedDateTime start = ZonedDateTime.of(date, time, zone);
-            long second = start.toEpochSecond();
-            int cell = day * slotsPerDay + slot;
+            long local = firstLocal + day * 86_400L + slot * gridSeconds;
+            long second = midnight != Long.MIN_VALUE ? midnight + slot * gridSeconds : changes.resolve(local);
             previous = Math.max(previous, second);
-            starts[cell] = previous;
-            if (start.toLocalTime().equals(time) && second >= earliest && second + durationSeconds <= horizonEnd) {
-                usable.set(cell);
+            table[tableAt[day] + slot] = previous;
+            if ((midnight != Long.MIN_VALUE || changes.exists(local)) && second >= earliest
+                    && second + durationSeconds <= horizonEnd) {
+                usable.set(cell(day, slot));
             }
         }
         return previous;
     }
 
     /**
-     * (Two days from any offset change, by arithmetic on the offset; near one, by the zone rules.)
-     * The epoch second of the date's midnight when the offset holds all day (so every start is
-     * midnight plus its wall-clock seconds), or {@code Long.MIN_VALUE} on a day the offset changes.
+     * Near an offset change: the epoch second of the local midnight when it exists and no change falls
+     * within 26 hours of it, or {@code Long.MIN_VALUE}.
      */
-    private long steadyMidnight(LocalDate date) {
-        ZonedDateTime midnight = date.atStartOfDay(zone);
-        if (!midnight.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return Long.MIN_VALUE;
-        }
-        Instant start = midnight.toInstant();
-        ZoneOffsetTransition next = zone.getRules().nextTransition(start.minusSeconds(1));
-        if (next != null && next.getInstant().isBefore(start.plus(Duration.ofHours(26)))) {
-            return Long.MIN_VALUE;
-        }
-        return start.getEpochSecond();
+    private long steadyMidnight(long local, ZoneChanges changes) {
+        long start = changes.resolve(local);
+        return changes.exists(local) && !changes.changesWithin(start, start + 26 * 3_600L) ? start : Long.MIN_VALUE;
     }
 
     /** Whether the zone's offset changes on this day (then wall-clock arithmetic needs the zone rules). */
@@ -126,7 +140,7 @@ final class SlotGrid {
     }
 
     int cells() {
-        return starts.length;
+        return cells;
     }
 
     int cell(int day, int slot) {
@@ -150,12 +164,29 @@ final class SlotGrid {
         return usable.get(cell);
     }
 
+    /** The usable cells among the given ones (a new set). */
+    BitSet usableAmong(BitSet cells) {
+        BitSet among = (BitSet) usable.clone();
+        among.and(cells);
+        return among;
+    }
+
+    /** The epoch second a cell starts at: by arithmetic within a run of days, else from the table. */
     long start(int cell) {
-        return starts[cell];
+        for (int run = 0; run < runs.length; run += 3) {
+            if (cell <= runs[run + 1]) {
+                if (cell >= runs[run]) {
+                    return runs[run + 2] + cell * gridSeconds;
+                }
+                break;
+            }
+        }
+        int day = cell / slotsPerDay;
+        return table[tableAt[day] + cell - day * slotsPerDay];
     }
 
     Instant startInstant(int cell) {
-        return Instant.ofEpochSecond(starts[cell]);
+        return Instant.ofEpochSecond(start(cell));
     }
 
     ZonedDateTime zonedStart(int cell) {
@@ -183,20 +214,29 @@ final class SlotGrid {
     }
 
     /**
-     * The first cell starting strictly after the epoch second (cell starts never decrease). Cells are a
-     * grid step apart but for the few an offset change shifts, so the guess by arithmetic is at most a
-     * few cells off and a short walk finds the answer.
+     * The first cell starting strictly after the epoch second (cell starts never decrease). Within a run of
+     * days on one offset, by arithmetic alone; elsewhere cells are a grid step apart but for the few an
+     * offset change shifts, so the guess by arithmetic is at most a few cells off and a short walk finds it.
      */
     int firstCellAfter(long epochSecond) {
-        if (starts.length == 0) {
+        for (int run = 0; run < runs.length; run += 3) {
+            long base = runs[run + 2];
+            if (epochSecond < base + runs[run + 1] * gridSeconds) {
+                if (epochSecond >= base + runs[run] * gridSeconds) {
+                    return (int) Math.multiplyHigh(epochSecond - base, perStep) + 1;
+                }
+                break;
+            }
+        }
+        if (cells == 0) {
             return 0;
         }
-        long guess = Math.floorDiv(epochSecond - starts[0], gridSeconds);
-        int at = (int) Math.max(0, Math.min(starts.length - 1, guess));
-        while (at > 0 && starts[at - 1] > epochSecond) {
+        long guess = Math.floorDiv(epochSecond - start(0), gridSeconds);
+        int at = (int) Math.max(0, Math.min(cells - 1, guess));
+        while (at > 0 && start(at - 1) > epochSecond) {
             at--;
         }
-        while (at < starts.length && starts[at] <= epochSecond) {
+        while (at < cells && start(at) <= epochSecond) {
             at++;
         }
         return at;
@@ -205,14 +245,16 @@ final class SlotGrid {
     /**
      * Usable cells whose touch-base lies in the hours (only among {@code within}, when given). On a day
      * when neither the grid's zone nor the hours' zone changes its offset (through the day's last
-     * touch-base) the slots in the hours are the same on every day of the same weekday and offsets, so
-     * they are worked out once per such kind of day, on the fixed offsets, and set as runs of cells.
+     * touch-base) every start is the day's first plus whole grid steps on fixed offsets, so the slots
+     * in the hours are the same on every day of the same weekday and offsets (their difference): worked
+     * out once per such kind of day, by arithmetic on each window ({@link HoursRuns}), and set as runs.
      */
     BitSet cellsIn(WorkingHours hours, BitSet within) {
         BitSet cells = new BitSet(cells());
         BitSet candidates = within != null ? within : usable;
-        Map<Long, int[]> kinds = new HashMap<>();
         ZoneChanges changes = new ZoneChanges(hours.zone().getRules(), firstSecond(), lastSecond() + 86_400L + durationSeconds);
+        int[][] kinds = new int[7][];
+        long[] shifts = new long[7];
         for (int day = 0; day < days; day++) {
             int first = cell(day, 0);
             int cell = candidates.nextSetBit(first);
@@ -220,14 +262,18 @@ final class SlotGrid {
                 continue;
             }
             long from = start(first);
-            long hoursOffset = changes.steady(from, from + 86_400L + durationSeconds) ? changes.offset() : Long.MIN_VALUE;
-            if (hoursOffset == Long.MIN_VALUE || offsetChangesOn(day)) {
+            if (!changes.steady(from, from + 86_400L + durationSeconds) || offsetChangesOn(day)) {
                 for (; cell >= 0 && cell < first + slotsPerDay; cell = candidates.nextSetBit(cell + 1)) {
-                    cells.set(cell, usable(cell) && inHours(hours, start(cell)));
+                    cells.set(cell, usable(cell) && inHours(hours, start(cell), changes));
                 }
                 continue;
             }
-            int[] runs = kinds.computeIfAbsent(kindOf(day, hoursOffset), any -> runsInHours(hours, first, hoursOffset));
+            long shift = from + changes.offset() - (firstLocal + day * 86_400L);
+            if (kinds[day % 7] == null || shifts[day % 7] != shift) {
+                kinds[day % 7] = HoursRuns.of(hours, from + changes.offset(), slotsPerDay, gridSeconds, durationSeconds);
+                shifts[day % 7] = shift;
+            }
+            int[] runs = kinds[day % 7];
             for (int run = 0; run < runs.length; run += 2) {
                 cells.set(first + runs[run], first + runs[run + 1]);
             }
@@ -237,37 +283,17 @@ final class SlotGrid {
         return cells;
     }
 
-    /** The kind of a steady day: its weekday and both offsets (the grid's from its midnight). */
-    private long kindOf(int day, long hoursOffset) {
-        long gridOffset = (firstDay.toEpochDay() + day) * 86_400L - start(cell(day, 0));
-        return ((day % 7) * 200_000L + hoursOffset + 100_000) * 200_000L + gridOffset + 100_000;
-    }
-
-    /** The runs of slots (from, to exclusive, in pairs) of a steady day whose touch-base lies in the hours. */
-    private int[] runsInHours(WorkingHours hours, int first, long hoursOffset) {
-        int[] runs = new int[slotsPerDay + 1];
-        int count = 0;
-        boolean inside = false;
-        for (int slot = 0; slot <= slotsPerDay; slot++) {
-            long local = slot < slotsPerDay ? start(first + slot) + hoursOffset : 0;
-            boolean in = slot < slotsPerDay && hours.containsLocal(local, local + durationSeconds);
-            if (in != inside) {
-                runs[count++] = slot;
-                inside = in;
-            }
-        }
-        return Arrays.copyOf(runs, count);
-    }
-
     private long firstSecond() {
-        return starts.length == 0 ? earliest : starts[0];
+        return cells == 0 ? earliest : start(0);
     }
 
     private long lastSecond() {
-        return starts.length == 0 ? earliest : starts[starts.length - 1];
+        return cells == 0 ? earliest : start(cells - 1);
     }
 
-    private boolean inHours(WorkingHours hours, long startSecond) {
-        return hours.contains(Instant.ofEpochSecond(startSecond), Instant.ofEpochSecond(startSecond + durationSeconds));
+    /** {@link WorkingHours#contains} for a touch-base at the start, with the offsets from the hours' zone's listed changes. */
+    private boolean inHours(WorkingHours hours, long startSecond, ZoneChanges changes) {
+        long endSecond = startSecond + durationSeconds;
+        return hours.containsLocal(startSecond + changes.offsetAt(startSecond), endSecond + changes.offsetAt(endSecond));
     }
 }

@@ -1,5 +1,6 @@
 package touchbase.planning;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,11 +30,16 @@ final class SlotSearch {
     private final PairView view;
     private final PreferenceCosts preferences;
     private final boolean[][] accountOpen;
+    /** The starts free now, and (for a group with a quorum) those enough can come to now: nothing is booked while searching. */
+    private final BitSet free;
+    private final BitSet enough;
 
     SlotSearch(PairView view, PreferenceCosts preferences, boolean[][] accountOpen) {
         this.view = view;
         this.preferences = preferences;
         this.accountOpen = accountOpen;
+        this.free = view.freeNow(false);
+        this.enough = view.hasQuorum() ? view.freeNow(true) : null;
     }
 
     Outcome best(List<DayPattern> patterns) {
@@ -85,10 +91,10 @@ final class SlotSearch {
             if (firstCell < 0) {
                 firstCell = cell;
             }
-            boolean hours = view.inBothHours(cell);
-            if (!hours || view.accountBusy.clashes(cell) || view.colleagueBusy.clashes(cell) || view.caps.full(day)) {
-                boolean quorumCan = view.hasQuorum() && view.enough(cell);
-                hours |= quorumCan;
+            boolean hours = true;
+            if (!free.get(cell)) {
+                boolean quorumCan = enough != null && enough.get(cell);
+                hours = quorumCan || view.inBothHours(cell);
                 clashes += quorumCan ? 1 : 2;
                 if (clashes > clashLimit) {
                     return null;

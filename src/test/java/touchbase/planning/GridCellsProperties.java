@@ -27,8 +27,9 @@ import touchbase.domain.TimeWindow;
 import touchbase.domain.WorkingHours;
 
 /**
- * The grid's fast paths (cell starts by arithmetic away from offset changes, working hours judged once
- * per kind of day on fixed offsets, busy time marked as runs of cells) against the plain definitions they replace, cell by cell, over random zones (with
+ * The grid's fast paths (cell starts by arithmetic away from offset changes, the first cell after a
+ * second by arithmetic within a run of days on one offset, working hours judged once per kind of day on
+ * fixed offsets, busy time marked as runs of cells) against the plain definitions they replace, cell by cell, over random zones (with
  * daylight-saving changes at odd hours and half hours), hours, horizons and busy times: the planner
  * (single and group) sees exactly the same cells, so it chooses exactly the same slots as before.
  */
@@ -70,6 +71,20 @@ class GridCellsProperties {
             boolean change = !midnight.toLocalTime().equals(LocalTime.MIDNIGHT)
                     || next != null && next.getInstant().isBefore(at.plus(Duration.ofHours(26)));
             assertThat(grid.offsetChangesOn(day)).as("day %s", grid.date(day)).isEqualTo(change);
+        }
+    }
+
+    @Property(tries = 150)
+    void firstCellAfterIsTheFirstCellStartingLater(@ForAll("grids") Grid given,
+            @ForAll("offsets") List<Long> seconds) {
+        SlotGrid grid = given.build();
+        for (long offset : seconds) {
+            long second = given.earliest() + offset;
+            int expected = 0;
+            while (expected < grid.cells() && grid.start(expected) <= second) {
+                expected++;
+            }
+            assertThat(grid.firstCellAfter(second)).as("after %s", Instant.ofEpochSecond(second)).isEqualTo(expected);
         }
     }
 
@@ -118,6 +133,13 @@ class GridCellsProperties {
         return Combinators.combine(Arbitraries.of(ZONES), Arbitraries.longs().between(from, to),
                 Arbitraries.integers().between(1, 30), Arbitraries.of(15, 30, 60), Arbitraries.of(15, 30, 45, 60))
                 .as(Grid::new);
+    }
+
+    @Provide
+    Arbitrary<List<Long>> offsets() {
+        Arbitrary<Long> anywhere = Arbitraries.longs().between(-3 * 86_400L, 32L * 7 * 86_400);
+        Arbitrary<Long> onTheGrid = Arbitraries.longs().between(-4, 32L * 7 * 96).map(step -> step * 900 + step % 3 - 1);
+        return Arbitraries.oneOf(anywhere, onTheGrid).list().ofMaxSize(200);
     }
 
     @Provide

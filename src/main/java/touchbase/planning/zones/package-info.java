@@ -1,6 +1,7 @@
 /**
  * Zone inference, part of the pure planner: the IANA zone in which someone's busy time best fits a
- * working day, with how sure it is; and a zone's offset changes over a span, listed once for the
- * planner's grid. Imports only {@code java.*} and {@code domain}.
+ * working day, with how sure it is; a zone's offset changes over a span, listed once for the
+ * planner's grid; and the grid starts of a steady day that lie in someone's working hours. Imports
+ * only {@code java.*} and {@code domain}.
  */
 package touchbase.planning.zones;
