@@ -1,12 +1,13 @@
 package touchbase.colleagues;
 
-import touchbase.domain.InvalidInput;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import touchbase.domain.Cadence;
+import touchbase.domain.InvalidInput;
+import touchbase.domain.TimeZones;
 
 /** Reads and checks the fields a person types for a colleague, naming the field when one is wrong. */
 final class ColleagueFields {
@@ -83,10 +84,10 @@ final class ColleagueFields {
         String id = text.strip();
         checkText("timezone", id, TIMEZONE_MAX, false);
         try {
-            return ZoneId.of(id);
+            return TimeZones.of(id);
         } catch (DateTimeException e) {
             for (String known : ZoneId.getAvailableZoneIds()) {
-                if (known.equalsIgnoreCase(id)) {
+                if (known.equalsIgnoreCase(id) && TimeZones.isReal(known)) {
                     return ZoneId.of(known);
                 }
             }

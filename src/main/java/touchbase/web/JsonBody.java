@@ -15,6 +15,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import touchbase.domain.TimeZones;
 
 /**
  * A JSON request body read field by field; every problem becomes a 400 naming the field and
@@ -105,7 +106,7 @@ public final class JsonBody {
                         + " got " + value.length() + " characters, at most " + ZONE_MAX + " are read");
             }
             try {
-                return ZoneId.of(value);
+                return TimeZones.of(value);
             } catch (DateTimeException e) {
                 throw new BadRequest(name(field), name(field) + " must be an IANA time zone such as "
                         + "\"Europe/Berlin\" or \"America/New_York\", got \"" + value + "\"");

@@ -19,6 +19,7 @@ import touchbase.account.AccountPreferences;
 import touchbase.domain.AccountSettings;
 import touchbase.domain.Cadence;
 import touchbase.domain.TimeWindow;
+import touchbase.domain.TimeZones;
 import touchbase.domain.WorkingHours;
 import touchbase.upkeep.ContactPreferences;
 import touchbase.upkeep.LastContacts;
@@ -117,7 +118,7 @@ public final class PreferencePages {
 
     private static ZoneId zone(Form form, Map<String, String> errors) {
         try {
-            return ZoneId.of(form.value("timeZone"));
+            return TimeZones.of(form.value("timeZone"));
         } catch (DateTimeException e) {
             errors.put("timeZone", "Pick a time zone from the list.");
             return null;
