@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import touchbase.domain.Cadence;
 import touchbase.domain.InvalidInput;
-import touchbase.domain.TimeZones;
+import touchbase.planning.zones.TimeZones;
 
 /** Reads and checks the fields a person types for a colleague, naming the field when one is wrong. */
 final class ColleagueFields {

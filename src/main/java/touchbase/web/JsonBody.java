@@ -15,7 +15,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import touchbase.domain.TimeZones;
+import touchbase.planning.zones.TimeZones;
 
 /**
  * A JSON request body read field by field; every problem becomes a 400 naming the field and

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import org.junit.jupiter.api.Test;
-import touchbase.domain.TimeZones;
+import touchbase.planning.zones.TimeZones;
 
 /**
  * ical4j registers zones of its own with Java's zone database, more of them once a zone is looked up

@@ -18,7 +18,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import touchbase.domain.TimeZones;
 
 /**
  * What the planner's grid reads from a zone's listed changes against the zone rules themselves, over

@@ -1,4 +1,4 @@
-package touchbase.domain;
+package touchbase.planning.zones;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
